@@ -1,0 +1,1 @@
+"""The Qt-free core: model, structure, alignment, diff, consolidation."""
