@@ -1,0 +1,93 @@
+"""One writer per session file: an OS lock on a sidecar file, released even on a crash.
+
+The lock file sits next to the session (`.NAME.lock`, like LibreOffice's `.~lock.`) and
+holds who has it, so the message can say so. The OS releases the lock when the process
+dies, so a killed Synoptic never leaves a session locked for good.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import socket
+import sys
+from pathlib import Path
+from typing import IO
+
+from editor.core.errors import SessionError
+
+
+def lock_path(session: Path) -> Path:
+    return session.with_name(f".{session.name}.lock")
+
+
+def _try_lock(f: IO[bytes]) -> bool:
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
+        import msvcrt
+
+        try:
+            msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+    import fcntl
+
+    try:
+        fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError:
+        return False
+
+
+class SessionLock:
+    """Held while a session is open for writing; `release()` when closing."""
+
+    def __init__(self, session: Path, user: str = "") -> None:
+        self.path = lock_path(session)
+        self._file: IO[bytes] | None = None
+        self._acquire(session, user)
+
+    def _acquire(self, session: Path, user: str) -> None:
+        for _ in range(5):  # the holder may unlink the file between our open and lock
+            f = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+            if not _try_lock(f):
+                f.close()
+                raise SessionError(
+                    session, f"already open in another Synoptic ({holder(session)}); open it read-only"
+                )
+            try:
+                same = os.fstat(f.fileno()).st_ino == os.stat(self.path).st_ino
+            except FileNotFoundError:
+                same = False
+            if same:
+                f.truncate(0)
+                info = {
+                    "pid": os.getpid(),
+                    "host": socket.gethostname(),
+                    "user": user or getpass.getuser(),
+                }
+                f.write(json.dumps(info).encode())
+                f.flush()
+                self._file = f
+                return
+            f.close()
+        raise SessionError(session, "could not lock the session file")
+
+    def release(self) -> None:
+        if self._file is None:
+            return
+        try:
+            self.path.unlink(missing_ok=True)
+        finally:
+            self._file.close()  # closing drops the OS lock
+            self._file = None
+
+
+def holder(session: Path) -> str:
+    """Who holds the lock, as far as the lock file says."""
+    try:
+        info = json.loads(lock_path(session).read_text(encoding="utf-8") or "{}")
+    except (OSError, ValueError):
+        return "unknown process"
+    return f"user {info.get('user', '?')}, process {info.get('pid', '?')} on {info.get('host', '?')}"

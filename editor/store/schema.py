@@ -1,0 +1,158 @@
+"""Session file schema: creation, migrations and the checks run before trusting a file.
+
+A session file comes from a colleague by e-mail: it is data, never code. Before anything is
+read, `check` makes sure it is a Synoptic session of a version we understand, with exactly
+our tables and nothing that could run (no triggers, no views).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from editor.core.errors import SessionError
+
+# "SYNO" as a big-endian 32-bit integer: marks the file as ours in the SQLite header.
+APPLICATION_ID = 0x53594E4F
+SCHEMA_VERSION = 2
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+TABLES: dict[str, dict[str, type]] = {
+    "meta": {"key": str, "value": str},
+    "documents": {
+        "id": int,
+        "name": str,
+        "role": str,  # "base" or "proposals"
+        "sha256": str,
+        "content": bytes,
+        "marking": str,  # the user's override of revision detection, "" = auto
+        "added_at": str,
+    },
+    "changes": {
+        "id": str,
+        "resolution": str,
+        "kind": str,
+        "provision": str,
+        "old": str,
+        "new": str,
+        "sources": str,  # JSON list of proposal ids
+        "position": int,
+    },
+    "decisions": {
+        "target": str,
+        "state": str,
+        "custom_text": str,
+        "author": str,
+        "time": str,
+        "note": str,
+    },
+    "audit": {
+        "seq": int,
+        "target": str,
+        "state": str,
+        "custom_text": str,
+        "author": str,
+        "time": str,
+        "note": str,
+        "origin": str,  # "user", "batch", "undo", "redo", "merge:<file>"
+    },
+    "settings": {"key": str, "value": str},
+}
+PRIMARY_KEYS = {
+    "meta": "key",
+    "documents": "id",
+    "changes": "id",
+    "decisions": "target",
+    "audit": "seq",
+    "settings": "key",
+}
+
+
+def _create_v1(db: Database) -> None:
+    for name in ("meta", "documents", "decisions", "audit", "settings"):
+        columns = dict(TABLES[name])
+        db[name].create(columns, pk=PRIMARY_KEYS[name])  # type: ignore[union-attr]
+    db["audit"].create_index(["target"])  # type: ignore[union-attr]
+
+
+def _migrate_v1_to_v2(db: Database) -> None:
+    # v2 keeps a snapshot of the computed changes, so `session show` needs no recompute.
+    db["changes"].create(dict(TABLES["changes"]), pk="id")  # type: ignore[union-attr]
+
+
+MIGRATIONS: dict[int, Callable[[Database], None]] = {1: _migrate_v1_to_v2}
+
+
+def create(db: Database) -> None:
+    """Lay out a new, empty session at the current schema version."""
+    with db.atomic():
+        _create_v1(db)
+        migrate(db, from_version=1)
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def migrate(db: Database, from_version: int) -> None:
+    """Apply every migration from `from_version` up to SCHEMA_VERSION, in one transaction."""
+    with db.atomic():
+        version = from_version
+        while version < SCHEMA_VERSION:
+            MIGRATIONS[version](db)
+            version += 1
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def sniff(path: Path) -> None:
+    """Refuse a file that is not an SQLite database before SQLite opens it."""
+    if not path.exists():
+        raise SessionError(path, "no such session file")
+    if not path.is_file():
+        raise SessionError(path, "not a file")
+    with path.open("rb") as f:
+        header = f.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise SessionError(path, "not a Synoptic session (not an SQLite database)")
+
+
+def check(conn: sqlite3.Connection, path: Path) -> int:
+    """Validate an opened file; return its schema version (maybe older than ours)."""
+    try:
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise SessionError(path, "the session file is corrupted (integrity check failed)")
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        objects = conn.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as err:
+        raise SessionError(path, f"the session file is corrupted ({err})") from err
+    if app_id != APPLICATION_ID:
+        raise SessionError(path, "not a Synoptic session (an SQLite database of another program)")
+    if version > SCHEMA_VERSION:
+        raise SessionError(
+            path,
+            f"made by a newer Synoptic (session format {version}, this one reads up to "
+            f"{SCHEMA_VERSION}): update Synoptic to open it",
+        )
+    if version < 1:
+        raise SessionError(path, "not a Synoptic session (no format version)")
+    expected = set(TABLES) if version >= 2 else set(TABLES) - {"changes"}
+    tables = {name for kind, name, _ in objects if kind == "table"}
+    foreign = [f"{kind} {name}" for kind, name, _ in objects if kind in ("trigger", "view")]
+    foreign += [f"table {name}" for name in tables - expected if not name.startswith("sqlite_")]
+    if foreign:
+        raise SessionError(path, f"unexpected content in session file: {', '.join(sorted(foreign))}")
+    if missing := expected - tables:
+        raise SessionError(path, f"session file is missing tables: {', '.join(sorted(missing))}")
+    for table in sorted(expected):
+        columns = {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
+        if lacking := set(TABLES[table]) - columns:
+            raise SessionError(
+                path, f"session file table {table} lacks columns: {', '.join(sorted(lacking))}"
+            )
+    states = {"pending", "accepted", "rejected"}
+    for table in ("decisions", "audit"):
+        found = {row[0] for row in conn.execute(f"SELECT DISTINCT state FROM {table}")}
+        if bad := found - states:
+            raise SessionError(path, f"session file has unknown decision states: {sorted(bad)}")
+    return int(version)

@@ -1,0 +1,351 @@
+"""A consolidation session in one SQLite file: documents, changes, decisions, audit log.
+
+Never lose a decision: every `decide` is its own committed transaction (WAL, synchronous
+FULL) before it returns, and the audit log is append-only, so a killed process keeps every
+decision the user saw confirmed. The file is self-contained (the documents' bytes are in
+it), so a colleague can open it without the originals.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from editor.core.errors import SessionError
+from editor.core.model import Decision, DecisionState
+from editor.store import schema
+from editor.store.lock import SessionLock
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    id: int
+    name: str
+    role: str  # "base" or "proposals"
+    sha256: str
+    marking: str  # "" = detect; else "tracked" / "formatting" / "none"
+    added_at: str
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    decision: Decision
+    origin: str
+
+
+def _decision(row: Mapping[str, Any]) -> Decision:
+    return Decision(
+        target=row["target"],
+        state=DecisionState(row["state"]),
+        custom_text=row["custom_text"],
+        author=row["author"] or "",
+        time=row["time"] or "",
+        note=row["note"] or "",
+    )
+
+
+class Session:
+    """An open session file. Use `Session.create` / `Session.open`; close it when done."""
+
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        *,
+        user: str,
+        read_only: bool,
+        lock: SessionLock | None,
+        clock: Callable[[], str],
+    ) -> None:
+        self.path = path
+        self.user = user
+        self.read_only = read_only
+        self._conn = conn
+        self._db = Database(conn)
+        self._lock = lock
+        self._clock = clock
+
+    # --- opening ---------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: str | Path, *, user: str, clock: Callable[[], str] = utc_now
+    ) -> Session:
+        path = Path(path)
+        if path.exists():
+            raise SessionError(path, "a file of that name already exists")
+        lock = SessionLock(path, user)
+        try:
+            conn = _durable(_connect(path, read_only=False))
+            schema.create(Database(conn))
+            with Database(conn).atomic() as db:
+                db["meta"].insert({"key": "created_at", "value": clock()})  # type: ignore[union-attr]
+                db["meta"].insert({"key": "created_by", "value": user})  # type: ignore[union-attr]
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, conn, user=user, read_only=False, lock=lock, clock=clock)
+
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        user: str,
+        read_only: bool = False,
+        clock: Callable[[], str] = utc_now,
+    ) -> Session:
+        """Open an existing session, refusing anything that is not one of ours.
+
+        Opening for writing takes the lock; a session open elsewhere raises SessionError
+        (the caller may then offer `read_only=True`).
+        """
+        path = Path(path)
+        schema.sniff(path)
+        lock = None if read_only else SessionLock(path, user)
+        try:
+            conn = _connect(path, read_only=read_only)
+            version = schema.check(conn, path)
+            if not read_only:
+                _durable(conn)
+            if version < schema.SCHEMA_VERSION:
+                if read_only:
+                    raise SessionError(path, "an older session format: open it for writing once to upgrade")
+                schema.migrate(Database(conn), from_version=version)
+        except sqlite3.DatabaseError as err:
+            if lock:
+                lock.release()
+            raise SessionError(path, f"the session file is corrupted ({err})") from err
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        return cls(path, conn, user=user, read_only=read_only, lock=lock, clock=clock)
+
+    def close(self) -> None:
+        self._conn.close()
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- documents -------------------------------------------------------------------
+
+    def add_document(self, name: str, content: bytes, role: str, marking: str = "") -> StoredDocument:
+        if role not in ("base", "proposals"):
+            raise ValueError(f"role must be 'base' or 'proposals', not {role!r}")
+        digest = hashlib.sha256(content).hexdigest()
+        with self._writing() as db:
+            existing = list(db["documents"].rows_where("sha256 = ?", [digest]))
+            if existing:
+                return self._document(existing[0])
+            row = {
+                "name": name,
+                "role": role,
+                "sha256": digest,
+                "content": content,
+                "marking": marking,
+                "added_at": self._clock(),
+            }
+            doc_id = db["documents"].insert(row).last_pk  # type: ignore[union-attr]
+        return self._document({**row, "id": doc_id})
+
+    def documents(self) -> tuple[StoredDocument, ...]:
+        rows = self._db.query(
+            "SELECT id, name, role, sha256, marking, added_at FROM documents ORDER BY id"
+        )
+        return tuple(self._document(r) for r in rows)
+
+    def document_content(self, doc_id: int) -> bytes:
+        row = self._conn.execute("SELECT content FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise KeyError(doc_id)
+        return bytes(row[0])
+
+    @staticmethod
+    def _document(row: Mapping[str, Any]) -> StoredDocument:
+        return StoredDocument(
+            id=int(row["id"]),
+            name=row["name"],
+            role=row["role"],
+            sha256=row["sha256"],
+            marking=row["marking"] or "",
+            added_at=row["added_at"],
+        )
+
+    # --- changes snapshot ------------------------------------------------------------
+
+    def set_changes(self, changes: Iterable[Mapping[str, Any]]) -> None:
+        """Replace the stored snapshot of computed changes (id, resolution, kind, ...)."""
+        rows = [
+            {
+                "id": c["id"],
+                "resolution": c.get("resolution", ""),
+                "kind": c.get("kind", ""),
+                "provision": c.get("provision", ""),
+                "old": c.get("old", ""),
+                "new": c.get("new", ""),
+                "sources": json.dumps(list(c.get("sources", ()))),
+                "position": i,
+            }
+            for i, c in enumerate(changes)
+        ]
+        with self._writing() as db:
+            db.execute("DELETE FROM changes")
+            if rows:
+                db["changes"].insert_all(rows)  # type: ignore[union-attr]
+
+    def changes(self) -> list[dict[str, Any]]:
+        rows = self._db.query("SELECT * FROM changes ORDER BY position")
+        return [{**r, "sources": json.loads(r["sources"])} for r in rows]
+
+    # --- decisions -------------------------------------------------------------------
+
+    def decide(
+        self,
+        target: str,
+        state: DecisionState,
+        *,
+        custom_text: str | None = None,
+        note: str = "",
+        origin: str = "user",
+    ) -> Decision:
+        """Record a decision; it is committed to disk when this returns."""
+        return self.decide_many([(target, state, custom_text, note)], origin=origin)[0]
+
+    def decide_many(
+        self,
+        items: Iterable[tuple[str, DecisionState, str | None, str]],
+        *,
+        origin: str = "batch",
+    ) -> list[Decision]:
+        """Several decisions (target, state, custom_text, note) in one transaction."""
+        time = self._clock()
+        decisions = [
+            Decision(target, DecisionState(state), custom_text, self.user, time, note)
+            for target, state, custom_text, note in items
+        ]
+        with self._writing() as db:
+            for d in decisions:
+                row = {
+                    "target": d.target,
+                    "state": d.state.value,
+                    "custom_text": d.custom_text,
+                    "author": d.author,
+                    "time": d.time,
+                    "note": d.note,
+                }
+                db["decisions"].upsert(row, pk="target")  # type: ignore[union-attr]
+                db["audit"].insert({**row, "origin": origin})  # type: ignore[union-attr]
+        return decisions
+
+    def decision(self, target: str) -> Decision | None:
+        rows = list(self._db["decisions"].rows_where("target = ?", [target]))
+        return _decision(rows[0]) if rows else None
+
+    def decisions(self) -> dict[str, Decision]:
+        return {r["target"]: _decision(r) for r in self._db["decisions"].rows}
+
+    def log(self, target: str | None = None) -> tuple[AuditEntry, ...]:
+        where, args = ("WHERE target = ?", [target]) if target else ("", [])
+        rows = self._db.query(f"SELECT * FROM audit {where} ORDER BY seq", args)
+        return tuple(AuditEntry(int(r["seq"]), _decision(r), r["origin"]) for r in rows)
+
+    # --- settings --------------------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self._writing() as db:
+            db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")  # type: ignore[union-attr]
+
+    # --- saving ----------------------------------------------------------------------
+
+    def save_as(self, target: str | Path) -> None:
+        """Write a copy to `target` atomically, then continue working in it.
+
+        The copy is complete in a temporary file next to the target before it is renamed
+        over it, so a crash leaves either the old target or the new one, never half.
+        """
+        target = Path(target).resolve()
+        if target == self.path.resolve():
+            return
+        new_lock = None if self.read_only else SessionLock(target, self.user)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            tmp.unlink(missing_ok=True)
+            self._conn.execute("VACUUM INTO ?", (str(tmp),))
+            with open(tmp, "rb") as f:
+                os.fsync(f.fileno())
+            os.replace(tmp, target)
+            _fsync_dir(target.parent)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            if new_lock:
+                new_lock.release()
+            raise
+        self.close()
+        self.path = target
+        self._conn = _connect(target, read_only=self.read_only)
+        if not self.read_only:
+            _durable(self._conn)
+        self._db = Database(self._conn)
+        self._lock = new_lock
+
+    @contextmanager
+    def _writing(self) -> Iterator[Database]:
+        if self.read_only:
+            raise SessionError(self.path, "opened read-only: nothing can be changed")
+        with self._db.atomic() as db:
+            yield db
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None)  # autocommit; atomic() opens BEGIN
+    # A colleague's file is data: functions in its schema must never run.
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA cell_size_check = ON")
+    conn.execute("PRAGMA busy_timeout = 2000")
+    return conn
+
+
+def _durable(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """Switch a checked, writable session to WAL with a full sync at every commit."""
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _fsync_dir(directory: Path) -> None:
+    if os.name != "posix":  # pragma: no cover - directories cannot be fsynced on Windows
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

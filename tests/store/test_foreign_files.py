@@ -1,0 +1,108 @@
+"""A session file from someone else is data: every kind of foreign file is refused clearly."""
+
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from editor.core.errors import SessionError
+from editor.core.model import DecisionState
+from editor.store import Session
+from editor.store.schema import APPLICATION_ID
+
+
+def make_session(path: Path) -> Path:
+    with Session.create(path, user="a") as s:
+        s.decide("c1", DecisionState.ACCEPTED)
+    return path
+
+
+def tamper(path: Path, *sql: str) -> None:
+    conn = sqlite3.connect(path)
+    for statement in sql:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def test_docx_is_not_a_session(tmp_path: Path) -> None:
+    path = tmp_path / "prop.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("word/document.xml", "<w:document/>")
+    with pytest.raises(SessionError, match=r"prop\.docx: not a Synoptic session \(not an SQLite"):
+        Session.open(path, user="u")
+
+
+def test_random_sqlite_database(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    tamper(path, "CREATE TABLE t (x)")
+    with pytest.raises(SessionError, match="SQLite database of another program"):
+        Session.open(path, user="u")
+
+
+def test_newer_version_is_refused(tmp_path: Path) -> None:
+    path = make_session(tmp_path / "new.synoptic")
+    tamper(path, "PRAGMA user_version = 99")
+    with pytest.raises(SessionError, match="newer Synoptic .*format 99"):
+        Session.open(path, user="u")
+
+
+def test_trigger_smuggled_in_is_refused(tmp_path: Path) -> None:
+    path = make_session(tmp_path / "evil.synoptic")
+    tamper(
+        path,
+        "CREATE TRIGGER t AFTER INSERT ON decisions BEGIN DELETE FROM audit; END",
+    )
+    with pytest.raises(SessionError, match="unexpected content.*trigger t"):
+        Session.open(path, user="u")
+
+
+def test_view_and_extra_table_are_refused(tmp_path: Path) -> None:
+    path = make_session(tmp_path / "odd.synoptic")
+    tamper(path, "CREATE VIEW v AS SELECT 1", "CREATE TABLE extra (x)")
+    with pytest.raises(SessionError, match="table extra.*view v|view v.*table extra"):
+        Session.open(path, user="u")
+
+
+def test_missing_column_is_refused(tmp_path: Path) -> None:
+    path = make_session(tmp_path / "cols.synoptic")
+    tamper(path, "ALTER TABLE decisions DROP COLUMN note")
+    with pytest.raises(SessionError, match="decisions lacks columns: note"):
+        Session.open(path, user="u")
+
+
+def test_corrupted_file_is_refused(tmp_path: Path) -> None:
+    path = make_session(tmp_path / "bad.synoptic")
+    data = bytearray(path.read_bytes())
+    for i in range(200, len(data), 97):  # scribble over the pages, keep the header
+        data[i] = (data[i] + 91) % 256
+    path.write_bytes(bytes(data))
+    with pytest.raises(SessionError, match=r"bad\.synoptic: .*corrupted|bad\.synoptic: not a Synoptic"):
+        Session.open(path, user="u")
+
+
+def test_truncated_header_and_empty_file(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.synoptic"
+    empty.write_bytes(b"")
+    with pytest.raises(SessionError, match="not an SQLite database"):
+        Session.open(empty, user="u")
+    with pytest.raises(SessionError, match="no such session file"):
+        Session.open(tmp_path / "nope.synoptic", user="u")
+
+
+def test_application_id_is_ours(tmp_path: Path) -> None:
+    path = make_session(tmp_path / "s.synoptic")
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    conn.close()
+
+
+def test_refused_file_is_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    tamper(path, "CREATE TABLE t (x)")
+    before = path.read_bytes()
+    with pytest.raises(SessionError):
+        Session.open(path, user="u")
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob(".*lock"))

@@ -1,0 +1,162 @@
+"""Session store: decisions, documents, audit log, settings, save-as, locking, round trip."""
+
+import itertools
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from editor.core.errors import SessionError
+from editor.core.model import DecisionState
+from editor.store import Session
+from editor.store.lock import lock_path
+
+
+def ticking_clock():
+    counter = itertools.count()
+    return lambda: f"2026-11-23T10:00:{next(counter):02d}.000Z"
+
+
+@pytest.fixture
+def session(tmp_path: Path):
+    s = Session.create(tmp_path / "s.synoptic", user="alice", clock=ticking_clock())
+    yield s
+    s.close()
+
+
+def test_decisions_are_recorded_with_author_time_and_note(session: Session) -> None:
+    d = session.decide("c1", DecisionState.ACCEPTED, note="agreed in DT/3")
+    # tick 0 went to the session's creation time
+    assert (d.author, d.time, d.note) == ("alice", "2026-11-23T10:00:01.000Z", "agreed in DT/3")
+    session.decide("c1", DecisionState.REJECTED)
+    assert session.decision("c1").state is DecisionState.REJECTED
+    assert [e.decision.state for e in session.log("c1")] == [
+        DecisionState.ACCEPTED,
+        DecisionState.REJECTED,
+    ]
+
+
+def test_custom_text_survives_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "s.synoptic"
+    with Session.create(path, user="bob") as s:
+        s.decide("conflict:7", DecisionState.ACCEPTED, custom_text="texte [convenu]")
+    with Session.open(path, user="bob") as s:
+        assert s.decision("conflict:7").custom_text == "texte [convenu]"
+
+
+def test_documents_are_stored_by_content_once(session: Session) -> None:
+    a = session.add_document("base-res101.docx", b"PK\x03\x04 base", "base")
+    again = session.add_document("copy.docx", b"PK\x03\x04 base", "base")
+    assert a.id == again.id and len(session.documents()) == 1
+    assert session.document_content(a.id) == b"PK\x03\x04 base"
+    assert len(a.sha256) == 64
+
+
+def test_changes_snapshot_keeps_order_and_sources(session: Session) -> None:
+    rows = [
+        {"id": "b", "resolution": "101", "kind": "text", "sources": ["ARB/79A3/1", "EUR/12A1/1"]},
+        {"id": "a", "resolution": "101", "kind": "insert", "sources": ["IAP/34A2/1"]},
+    ]
+    session.set_changes(rows)
+    assert [(c["id"], c["sources"]) for c in session.changes()] == [
+        ("b", ["ARB/79A3/1", "EUR/12A1/1"]),
+        ("a", ["IAP/34A2/1"]),
+    ]
+
+
+def test_settings_round_trip(session: Session) -> None:
+    session.set_setting("columns.hidden", ["IAP"])
+    assert session.setting("columns.hidden") == ["IAP"]
+    assert session.setting("missing", 3) == 3
+
+
+def test_second_writer_is_refused_and_read_only_works(tmp_path: Path) -> None:
+    path = tmp_path / "s.synoptic"
+    with Session.create(path, user="alice") as first:
+        first.decide("c1", DecisionState.ACCEPTED)
+        with pytest.raises(SessionError, match=r"s\.synoptic: already open in another Synoptic \(user alice"):
+            Session.open(path, user="bob")
+        with Session.open(path, user="bob", read_only=True) as viewer:
+            assert viewer.decision("c1").state is DecisionState.ACCEPTED
+            with pytest.raises(SessionError, match="read-only"):
+                viewer.decide("c1", DecisionState.REJECTED)
+    assert not lock_path(path).exists()
+    Session.open(path, user="bob").close()  # free again once closed
+
+
+def test_create_refuses_to_overwrite(tmp_path: Path) -> None:
+    path = tmp_path / "s.synoptic"
+    path.write_bytes(b"precious")
+    with pytest.raises(SessionError, match="already exists"):
+        Session.create(path, user="a")
+    assert path.read_bytes() == b"precious"
+
+
+def test_save_as_copies_everything_and_continues_in_the_copy(tmp_path: Path) -> None:
+    with Session.create(tmp_path / "a.synoptic", user="alice") as s:
+        s.add_document("p.docx", b"doc", "proposals")
+        s.decide("c1", DecisionState.ACCEPTED)
+        s.save_as(tmp_path / "b.synoptic")
+        s.decide("c2", DecisionState.REJECTED)  # goes to the copy
+        assert s.path.name == "b.synoptic"
+    with Session.open(tmp_path / "b.synoptic", user="x") as b:
+        assert set(b.decisions()) == {"c1", "c2"} and b.documents()[0].name == "p.docx"
+    with Session.open(tmp_path / "a.synoptic", user="x") as a:
+        assert set(a.decisions()) == {"c1"}
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_save_as_replaces_an_existing_file_whole(tmp_path: Path) -> None:
+    (tmp_path / "b.synoptic").write_bytes(b"old content")
+    with Session.create(tmp_path / "a.synoptic", user="alice") as s:
+        s.decide("c1", DecisionState.ACCEPTED)
+        s.save_as(tmp_path / "b.synoptic")
+    with Session.open(tmp_path / "b.synoptic", user="x") as b:
+        assert b.decision("c1") is not None
+
+
+def test_older_schema_is_migrated_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "old.synoptic"
+    with Session.create(path, user="a") as s:
+        s.decide("c1", DecisionState.ACCEPTED)
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE changes")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Session.open(path, user="a") as s:
+        assert s.changes() == [] and s.decision("c1") is not None
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    conn.close()
+
+
+decision_lists = st.lists(
+    st.tuples(
+        st.text(min_size=1, max_size=12),
+        st.sampled_from(list(DecisionState)),
+        st.one_of(st.none(), st.text(max_size=40)),
+        st.text(max_size=20),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(decisions=decision_lists)
+def test_save_reopen_round_trip(tmp_path_factory: pytest.TempPathFactory, decisions) -> None:
+    path = tmp_path_factory.mktemp("rt") / "s.synoptic"
+    with Session.create(path, user="u") as s:
+        for target, state, text, note in decisions:
+            s.decide(target, state, custom_text=text, note=note)
+        before = s.decisions()
+        log_before = s.log()
+    with Session.open(path, user="u") as s:
+        assert s.decisions() == before
+        assert s.log() == log_before
+    expected = {}
+    for target, state, text, note in decisions:
+        expected[target] = (state, text, note)
+    assert {t: (d.state, d.custom_text, d.note) for t, d in before.items()} == expected
