@@ -16,7 +16,10 @@ from editor import __version__
 from editor.core.errors import SynopticError
 
 # Command families, in the order `synoptic --help` lists them.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "editor.cli.text",
+    "editor.cli.inspect",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
