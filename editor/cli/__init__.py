@@ -19,6 +19,7 @@ from editor.core.errors import SynopticError
 COMMAND_MODULES: tuple[str, ...] = (
     "editor.cli.text",
     "editor.cli.inspect",
+    "editor.cli.engine",
 )
 
 

@@ -1,0 +1,191 @@
+"""`synoptic changes` and `synoptic consolidate`: the comparison engine from the shell.
+
+    synoptic changes --base BASE --proposal P [--proposal P ...] [--resolution N] [--json]
+    synoptic consolidate --base BASE --proposal P ... [--resolution N]
+                         [--accept SOURCE|all] [--reject SOURCE|all] [--format txt] -o OUT
+
+SOURCE is a proposal id (`ARB/79A3/1`) or a group/country (`ARB`); `--accept` and
+`--reject` apply in the order given. Pending changes are not applied (counted on
+stderr); accepted changes that conflict: exit 3, the conflicts on stderr.
+
+Extension points: output formats are the `WRITERS` table (format name -> function
+writing a list of `Consolidated` to a path), so `--format docx` is one entry more;
+`load_routing` is where a `--session` will supply bases, proposals and decisions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from editor.core.changes import Change, ChangeKind, key_index
+from editor.core.consolidate import Consolidated, consolidate
+from editor.core.decisions import by_source
+from editor.core.errors import ConsolidationError, InputError
+from editor.core.model import Decision, DecisionState, View
+from editor.core.routing import Dossier, Routing, route
+from editor.core.structure import parse_base, parse_proposals
+from editor.docxio import read_document
+
+CONFLICT_EXIT = 3
+
+
+def write_txt(results: Sequence[Consolidated], out: Path) -> None:
+    """One paragraph per line, `label<TAB>text`; resolutions separated by an empty line."""
+    blocks: list[str] = []
+    for r in results:
+        if r.resolution is None:
+            if r.abrogated_by:
+                number = next((t.provision.text(View.ORIGINAL) for t in r.tracked), r.number)
+                blocks.append(f"SUP\t{number}\t({', '.join(r.abrogated_by)})")
+            continue
+        lines = []
+        for p in r.resolution.provisions:
+            label = p.label_text(View.ORIGINAL)
+            text = p.text(View.ORIGINAL)
+            lines.append(f"{label}\t{text}" if label else text)
+        blocks.append("\n".join(lines))
+    out.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+
+
+WRITERS: dict[str, Callable[[Sequence[Consolidated], Path], None]] = {"txt": write_txt}
+
+
+class _Decide(argparse.Action):
+    """Collect --accept/--reject in command-line order."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        state = DecisionState.ACCEPTED if option_string == "--accept" else DecisionState.REJECTED
+        ops = list(getattr(namespace, "decisions", None) or [])
+        ops.append((state, str(values)))
+        namespace.decisions = ops
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--base", action="append", required=True, metavar="BASE",
+                        help="a base resolution file (.docx or text); repeatable")
+    parser.add_argument("--proposal", action="append", required=True, metavar="P",
+                        help="a proposals document; repeatable")
+    parser.add_argument("--resolution", metavar="N", help="only resolution N")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("changes", help="list the changes and conflicts of proposals",
+                              description="List, per resolution, the changes each proposal "
+                              "asks for on the base, merged across proposals, and conflicts.")
+    _common(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=handle_changes)
+    c = subparsers.add_parser("consolidate", help="apply accepted changes to the base",
+                              description="Write the base with the accepted changes applied.")
+    _common(c)
+    c.add_argument("--accept", action=_Decide, metavar="SOURCE",
+                   help="accept the changes of a proposal id, a group (ARB) or all")
+    c.add_argument("--reject", action=_Decide, metavar="SOURCE",
+                   help="reject the changes of a proposal id, a group (ARB) or all")
+    c.add_argument("--format", choices=sorted(WRITERS), default="txt")
+    c.add_argument("-o", "--output", required=True, metavar="OUT")
+    c.set_defaults(handler=handle_consolidate, decisions=[])
+
+
+def load_routing(args: argparse.Namespace) -> Routing:
+    bases = [parse_base(read_document(path)) for path in args.base]
+    documents = [parse_proposals(read_document(path)) for path in args.proposal]
+    routing = route(bases, documents)
+    if args.resolution:
+        kept = tuple(d for d in routing.dossiers if d.number == args.resolution)
+        if not kept:
+            raise InputError(args.base[0], f"resolution {args.resolution} not loaded")
+        routing = routing._replace(dossiers=kept)
+    return routing
+
+
+def _where(d: Dossier, c: Change) -> str:
+    if not c.provision:
+        return c.resolution
+    i = key_index(c.provision)
+    if d.base is None or i < 0:
+        return c.provision
+    label = d.base.provisions[i].label_text(View.ORIGINAL)
+    return f"{c.provision} {label}".rstrip()
+
+
+def change_record(d: Dossier, c: Change) -> dict[str, object]:
+    return {"id": c.id, "resolution": c.resolution, "kind": c.kind.value,
+            "provision": c.provision, "where": _where(d, c), "start": c.start, "end": c.end,
+            "old": c.old, "new": c.new if c.kind is not ChangeKind.NEW_RESOLUTION else "",
+            "sources": list(c.sources), "placed": c.placed}
+
+
+def handle_changes(args: argparse.Namespace) -> int:
+    routing = load_routing(args)
+    if args.json:
+        data = {
+            "resolutions": [{
+                "number": d.number,
+                "changes": [change_record(d, c) for c in d.changes],
+                "conflicts": [{"id": k.id, "provision": k.provision, "changes": list(k.changes)}
+                              for k in d.conflicts],
+            } for d in routing.dossiers],
+            "waiting": [p.id for p in routing.waiting],
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return 0
+    for d in routing.dossiers:
+        print(f"Resolution {d.number}: {len(d.changes)} changes, {len(d.conflicts)} conflicts")
+        for c in d.changes:
+            flag = "" if c.placed else "  UNPLACED"
+            print(f"  {c.id}  {c.kind.value:<16} {_where(d, c):<12} "
+                  f"{', '.join(c.sources)}{flag}")
+            if c.kind is ChangeKind.TEXT:
+                print("      " + (f"[-{c.old}-]" if c.old else "")
+                      + (f"{{+{c.new}+}}" if c.new else ""))
+            elif c.adds_provision or c.removes_provision:
+                print(f"      {c.new or c.old}")
+        for k in d.conflicts:
+            print(f"  conflict {k.id} on {k.provision}: {', '.join(k.changes)}")
+    for p in routing.waiting:
+        print(f"waiting (base {p.target} not loaded): {p.action.value} {p.id}")
+    return 0
+
+
+def decisions_for(changes: Sequence[Change], ops: Sequence[tuple[DecisionState, str]]
+                  ) -> dict[str, Decision]:
+    decisions: dict[str, Decision] = {}
+    for state, source in ops:
+        decisions = by_source(decisions, changes, source, state)
+    return decisions
+
+
+def handle_consolidate(args: argparse.Namespace) -> int:
+    routing = load_routing(args)
+    results: list[Consolidated] = []
+    problems: list[str] = []
+    pending = 0
+    for d in routing.dossiers:
+        decisions = decisions_for(d.changes, args.decisions)
+        try:
+            result = consolidate(d.base, d.changes, decisions)
+        except ConsolidationError as err:
+            problems.append(f"resolution {d.number}: {err}")
+            continue
+        pending += len(result.pending)
+        if result.unplaced:
+            print(f"synoptic: resolution {d.number}: {len(result.unplaced)} accepted changes "
+                  f"could not be placed: {', '.join(result.unplaced)}", file=sys.stderr)
+        results.append(result)
+    if problems:
+        for line in problems:
+            print(f"synoptic: {line}", file=sys.stderr)
+        return CONFLICT_EXIT
+    WRITERS[args.format](results, Path(args.output))
+    if pending:
+        print(f"synoptic: {pending} changes pending (not applied)", file=sys.stderr)
+    for p in routing.waiting:
+        print(f"synoptic: waiting (base {p.target} not loaded): {p.action.value} {p.id}",
+              file=sys.stderr)
+    return 0

@@ -1,0 +1,283 @@
+"""Changes a proposal asks for, expressed on the base resolution.
+
+Public API
+----------
+* `ChangeKind`, `Change` (frozen): one change, with a stable `id` (see `change_id`).
+* `provision_key(number, index)`: the key of base provision `index` (its position in
+  `Resolution.provisions`): `"101:7"`. `head_key(number)` (`"101:^"`) anchors provisions
+  inserted before the first one; whole-resolution changes (abrogate, new-resolution, noc)
+  have `provision == ""`. Keys are stable as long as the base file is the same.
+* `extract(base, proposal) -> list[Change]`: the changes of one proposal, each with
+  `sources == (proposal.id,)`; `merge.merge` then joins duplicates across proposals.
+
+Extraction: the proposal's provisions in its ORIGINAL view are aligned with the base
+(`align`), labels apart, so relabelling (`[-c)-]{+d)+}`) is never a change. A kept
+provision gives word-level `text` changes, one per revision span of the author
+(`revision_hunks`: consecutive marks joined, widened to whole words); a whole inserted provision gives `insert-provision`
+anchored after the base provision it follows (`start == end ==` its rank among the
+insertions of that proposal at that point); a whole deleted one `delete-provision`; moves
+give `move-provision` (removal: `new == ""`; arrival: `inserted` is set). A proposal
+without any revision mark (clean MOD, ADD on a loaded base) is word-diffed against the
+base: unaligned proposal provisions are inserted, unaligned base provisions deleted.
+
+When the proposal's original text differs from the base (editorial variant, ’ vs ', an
+older base), each change is re-anchored with diff-match-patch fuzzy patching
+(`patch_make` on the proposal's texts, `patch_apply` on the base text); a change that
+cannot be placed keeps its proposal offsets with `placed=False`: flagged, never dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from editor.core.align import Slot, align
+from editor.core.diff import Hunk, engine, hunks
+from editor.core.model import Action, Proposal, Provision, Resolution, Run, View, runs_text
+from editor.core.tokens import tokenize
+
+
+class ChangeKind(StrEnum):
+    TEXT = "text"
+    INSERT = "insert-provision"
+    DELETE = "delete-provision"
+    MOVE = "move-provision"
+    ABROGATE = "abrogate"  # SUP of a whole resolution
+    NEW_RESOLUTION = "new-resolution"  # ADD of a draft resolution
+    NOC = "noc"  # shown to the drafter, nothing to apply
+
+
+@dataclass(frozen=True)
+class Change:
+    id: str
+    resolution: str
+    kind: ChangeKind
+    provision: str  # base key; for inserted provisions, the key of the one they follow
+    start: int  # offsets in the base provision's text (insertions: rank at the anchor)
+    end: int
+    old: str
+    new: str
+    sources: tuple[str, ...]  # proposal ids, sorted
+    placed: bool = True  # False: could not be re-anchored on the base
+    inserted: Provision | None = None  # the new provision (insert, move arrival)
+    drafted: Resolution | None = None  # the new resolution (new-resolution)
+
+    @property
+    def adds_provision(self) -> bool:
+        return self.inserted is not None
+
+    @property
+    def removes_provision(self) -> bool:
+        return self.kind is ChangeKind.DELETE or (
+            self.kind is ChangeKind.MOVE and self.inserted is None
+        )
+
+
+def change_id(resolution: str, kind: ChangeKind, provision: str, start: int, end: int,
+              old: str, new: str) -> str:
+    """Stable id: same inputs, same id, in any run or process (no `hash()`)."""
+    data = "\x1f".join((resolution, kind.value, provision, str(start), str(end), old, new))
+    return "c" + hashlib.sha1(data.encode("utf-8")).hexdigest()[:12]
+
+
+def make_change(resolution: str, kind: ChangeKind, provision: str, start: int, end: int,
+                old: str, new: str, sources: tuple[str, ...], **extra: object) -> Change:
+    cid = change_id(resolution, kind, provision, start, end, old, new)
+    return Change(cid, resolution, kind, provision, start, end, old, new,
+                  tuple(sorted(sources)), **extra)  # type: ignore[arg-type]
+
+
+def provision_key(number: str, index: int) -> str:
+    return f"{number}:{index}"
+
+
+def head_key(number: str) -> str:
+    return f"{number}:^"
+
+
+def key_index(key: str) -> int:
+    """Position of a key for sorting: -1 for the head, -2 for the whole resolution."""
+    tail = key.rpartition(":")[2]
+    if not key:
+        return -2
+    return -1 if tail == "^" else int(tail)
+
+
+def clean_provision(p: Provision) -> Provision:
+    """The provision as proposed, without revision marks."""
+    runs = tuple(Run(r.text, None, r.footnote) for r in p.runs if r.visible_in(View.PROPOSED))
+    label = tuple(Run(r.text) for r in p.label if r.visible_in(View.PROPOSED))
+    return replace(p, runs=runs, label=label, mark=None)
+
+
+def clean_resolution(res: Resolution) -> Resolution:
+    return replace(res, provisions=tuple(
+        clean_provision(p) for p in res.provisions if p.exists_in(View.PROPOSED)))
+
+
+def revision_hunks(runs: tuple[Run, ...]) -> list[Hunk]:
+    """The author's revisions as replacements in the ORIGINAL text, widened to words.
+
+    Consecutive revised runs form one hunk (a deletion followed by an insertion is a
+    replacement); a hunk starting or ending inside a word takes in the whole word
+    (`économi[-que-]{+e+}` -> `économique` -> `économie`), so changes read word by word.
+    """
+    raw: list[Hunk] = []
+    pos, start, old, new = 0, -1, "", ""
+    for r in runs:
+        if r.footnote is not None:
+            continue
+        if r.revision is None:
+            if start >= 0:
+                raw.append(Hunk(start, pos, old, new))
+                start, old, new = -1, "", ""
+            pos += len(r.text)
+            continue
+        if start < 0:
+            start = pos
+        if r.revision.deletes:
+            old += r.text
+            pos += len(r.text)
+        else:
+            new += r.text
+    if start >= 0:
+        raw.append(Hunk(start, pos, old, new))
+    orig = runs_text(runs, View.ORIGINAL)
+    bounds = [0]
+    for tok in tokenize(orig):
+        bounds.append(bounds[-1] + len(tok))
+    out: list[Hunk] = []
+    for h in raw:
+        s = bounds[bisect_right(bounds, h.start) - 1]
+        e = bounds[bisect_left(bounds, h.end)]
+        h = Hunk(s, e, orig[s:h.start] + h.old + orig[h.end:e],
+                 orig[s:h.start] + h.new + orig[h.end:e])
+        if out and h.start < out[-1].end:  # widened into the previous one: join them
+            p = out.pop()
+            h = Hunk(p.start, h.end, orig[p.start:h.end],
+                     p.new + orig[p.end:h.start] + h.new[max(0, p.end - h.start):])
+        if h.old != h.new:
+            out.append(h)
+    return out
+
+
+def _slot(p: Provision, view: View) -> Slot:
+    return Slot(p.kind, p.text(view), p.label_text(view))
+
+
+def reanchor(base_text: str, orig: str, start: int, end: int, new: str,
+             ) -> tuple[int, int, str, str] | None:
+    """Place the replacement of `orig[start:end]` by `new` on `base_text`, or None."""
+    dmp = engine()
+    dmp.Match_Threshold = 0.4  # stricter than dmp's 0.5: a wrong place is worse than none
+    dmp.Match_Distance = 5000  # provisions are long; variants shift offsets a lot
+    dmp.Patch_DeleteThreshold = 0.4
+    target = orig[:start] + new + orig[end:]
+    patches = dmp.patch_make(orig, target)
+    result, oks = dmp.patch_apply(patches, base_text)
+    if not oks or not all(oks) or result == base_text:
+        return None
+    found = hunks(base_text, result)
+    s, e = found[0].start, found[-1].end
+    delta = len(result) - len(base_text)
+    return s, e, base_text[s:e], result[s:e + delta]
+
+
+def extract(base: Resolution | None, proposal: Proposal) -> list[Change]:
+    """Changes of `proposal` on `base` (None: no base loaded, only ADD makes sense)."""
+    number = base.number if base is not None else proposal.target
+    src = (proposal.id,)
+    if proposal.action is Action.NOC:
+        return [make_change(number, ChangeKind.NOC, "", 0, 0, "", "", src)]
+    if proposal.action is Action.SUP:
+        return [make_change(number, ChangeKind.ABROGATE, "", 0, 0, "", "", src)]
+    res = proposal.resolution
+    if res is None:
+        return []
+    if base is None:
+        drafted = clean_resolution(res)
+        text = "\n".join(p.text(View.PROPOSED) for p in drafted.provisions)
+        return [make_change(number, ChangeKind.NEW_RESOLUTION, "", 0, 0, "", text, src,
+                            drafted=drafted)]
+    if any(p.has_revisions for p in res.provisions):
+        return _from_marks(base, res, src)
+    return _from_clean(base, res, src)
+
+
+def _inserted(number: str, anchor: str, rank: int, p: Provision, src: tuple[str, ...]
+              ) -> Change:
+    new = clean_provision(p)
+    kind = ChangeKind.MOVE if p.mark is not None and p.mark.kind.value == "move-to" else (
+        ChangeKind.INSERT)
+    return make_change(number, kind, anchor, rank, rank, "", new.text(View.ORIGINAL), src,
+                       inserted=new)
+
+
+def _from_marks(base: Resolution, res: Resolution, src: tuple[str, ...]) -> list[Change]:
+    number = base.number
+    base_slots = [_slot(p, View.ORIGINAL) for p in base.provisions]
+    originals = [p for p in res.provisions if p.exists_in(View.ORIGINAL)]
+    mapping = dict(zip(map(id, originals),
+                       align(base_slots, [_slot(p, View.ORIGINAL) for p in originals]),
+                       strict=True))
+    out: list[Change] = []
+    anchor, rank = head_key(number), 0
+    for p in res.provisions:
+        if not p.exists_in(View.ORIGINAL):
+            out.append(_inserted(number, anchor, rank, p, src))
+            rank += 1
+            continue
+        b = mapping[id(p)]
+        key = provision_key(number, b) if b is not None else anchor
+        orig = p.text(View.ORIGINAL)
+        if not p.exists_in(View.PROPOSED):
+            kind = ChangeKind.MOVE if p.mark and p.mark.kind.value == "move-from" else (
+                ChangeKind.DELETE)
+            old = base.provisions[b].text(View.ORIGINAL) if b is not None else orig
+            out.append(make_change(number, kind, key, 0, len(old), old, "", src,
+                                   placed=b is not None))
+        else:
+            base_text = base.provisions[b].text(View.ORIGINAL) if b is not None else None
+            for h in revision_hunks(p.runs):
+                placed = (h.start, h.end, h.old, h.new) if base_text == orig else (
+                    reanchor(base_text, orig, *h[:2], h.new) if base_text is not None
+                    else None)
+                if placed is None:
+                    out.append(make_change(number, ChangeKind.TEXT, key, h.start, h.end,
+                                           h.old, h.new, src, placed=False))
+                else:
+                    out.append(make_change(number, ChangeKind.TEXT, key, *placed, src))
+        if b is not None:
+            anchor, rank = key, 0
+    return out
+
+
+def _from_clean(base: Resolution, res: Resolution, src: tuple[str, ...]) -> list[Change]:
+    number = base.number
+    mapping = align([_slot(p, View.ORIGINAL) for p in base.provisions],
+                    [_slot(p, View.PROPOSED) for p in res.provisions])
+    out: list[Change] = []
+    matched = {b for b in mapping if b is not None}
+    anchor, rank, last = head_key(number), 0, -1
+
+    def deletions_until(stop: int) -> None:
+        for i in range(last + 1, stop):
+            if i not in matched:
+                old = base.provisions[i].text(View.ORIGINAL)
+                out.append(make_change(number, ChangeKind.DELETE, provision_key(number, i),
+                                       0, len(old), old, "", src))
+
+    for p, b in zip(res.provisions, mapping, strict=True):
+        if b is None:
+            out.append(_inserted(number, anchor, rank, p, src))
+            rank += 1
+            continue
+        deletions_until(b)
+        key = provision_key(number, b)
+        for h in hunks(base.provisions[b].text(View.ORIGINAL), p.text(View.PROPOSED)):
+            out.append(make_change(number, ChangeKind.TEXT, key, *h, src))
+        anchor, rank, last = key, 0, b
+    deletions_until(len(base.provisions))
+    return out

@@ -1,0 +1,71 @@
+"""Route proposals to the resolutions they target, for a whole session.
+
+`route(bases, documents) -> Routing`:
+
+* each proposal goes to the `Dossier` of the resolution it targets (`Proposal.target`
+  == `Resolution.number`), which holds the base, its proposals, their merged changes
+  (`merge.merge` of `changes.extract`) and conflicts;
+* an ADD whose target is not a loaded base is a new draft: its own dossier, base None;
+* any other proposal whose base is not loaded waits in `Routing.waiting` until it is
+  (route again with that base).
+
+Dossiers come in the order of the bases, then new drafts in the order met.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from editor.core.changes import Change, extract
+from editor.core.merge import Conflict, find_conflicts, merge
+from editor.core.model import Action, Proposal, ProposalsDocument, Resolution
+
+
+@dataclass(frozen=True)
+class Dossier:
+    number: str
+    base: Resolution | None  # None for a new draft (ADD)
+    proposals: tuple[Proposal, ...]
+    changes: tuple[Change, ...]
+    conflicts: tuple[Conflict, ...]
+
+
+class Routing(NamedTuple):
+    dossiers: tuple[Dossier, ...]
+    waiting: tuple[Proposal, ...]
+
+    def dossier(self, number: str) -> Dossier | None:
+        return next((d for d in self.dossiers if d.number == number), None)
+
+
+def _key(number: str) -> str:
+    return number.strip().upper()
+
+
+def build_dossier(number: str, base: Resolution | None, proposals: Iterable[Proposal]
+                  ) -> Dossier:
+    proposals = tuple(proposals)
+    changes = merge(c for p in proposals for c in extract(base, p))
+    return Dossier(number, base, proposals, changes, find_conflicts(changes))
+
+
+def route(bases: Iterable[Resolution], documents: Iterable[ProposalsDocument]) -> Routing:
+    bases = tuple(bases)
+    by_number = {_key(b.number): b for b in bases}
+    assigned: dict[str, list[Proposal]] = {_key(b.number): [] for b in bases}
+    drafts: dict[str, list[Proposal]] = {}
+    waiting: list[Proposal] = []
+    for doc in documents:
+        for p in doc.proposals:
+            key = _key(p.target)
+            if key in by_number:
+                assigned[key].append(p)
+            elif p.action is Action.ADD:
+                drafts.setdefault(key, []).append(p)
+            else:
+                waiting.append(p)
+    dossiers = [build_dossier(b.number, b, assigned[_key(b.number)]) for b in bases]
+    dossiers += [build_dossier(ps[0].target, None, ps) for ps in drafts.values()]
+    return Routing(tuple(dossiers), tuple(waiting))

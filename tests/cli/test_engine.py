@@ -1,0 +1,68 @@
+"""`synoptic changes` / `synoptic consolidate` on the sample corpus."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from editor.cli import main
+
+DOCX = Path(__file__).resolve().parents[2] / "resources" / "samples" / "docx"
+EXPECTED = Path(__file__).resolve().parents[1] / "core" / "expected"
+PROPOSALS = ["--proposal", str(DOCX / "ARB-79A3.docx"), "--proposal",
+             str(DOCX / "EUR-12A1.docx"), "--proposal", str(DOCX / "IAP-34A2.docx")]
+
+pytestmark = pytest.mark.skipif(not (DOCX / "ARB-79A3.docx").exists(), reason="no corpus")
+
+
+def test_changes_json_lists_changes_conflicts_and_waiting(capsys):
+    code = main(["changes", "--base", str(DOCX / "base-res101.docx"), *PROPOSALS, "--json"])
+    assert code == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [r["number"] for r in data["resolutions"]] == ["101", "EUR-1"]
+    res = data["resolutions"][0]
+    assert len(res["conflicts"]) == 2
+    number_line = [c for c in res["changes"] if c["provision"] == "101:0"]
+    assert [c["sources"] for c in number_line] == [["ARB/79A3/1", "EUR/12A1/1", "IAP/34A2/1"]]
+    assert "ARB/79A3/2" in data["waiting"]
+
+
+def test_changes_text_listing(capsys):
+    assert main(["changes", "--base", str(DOCX / "base-res101.docx"), *PROPOSALS,
+                 "--resolution", "101"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Resolution 101: ") and "conflict k" in out
+    assert "[-GUADALAJARA, 2010-]{+BUSAN, 2014+}" in out
+
+
+def test_consolidate_writes_text_and_counts_pending(tmp_path, capsys):
+    out = tmp_path / "out.txt"
+    code = main(["consolidate", "--base", str(DOCX / "base-res101.docx"), *PROPOSALS,
+                 "--resolution", "101", "--accept", "ARB", "--accept", "IAP", "-o", str(out)])
+    assert code == 0
+    assert out.read_text(encoding="utf-8") == (EXPECTED / "res101-arb-iap.txt").read_text(
+        encoding="utf-8")
+    assert "5 changes pending" in capsys.readouterr().err  # EUR's five
+
+
+def test_accepting_conflicting_changes_exits_3(tmp_path, capsys):
+    out = tmp_path / "out.txt"
+    code = main(["consolidate", "--base", str(DOCX / "base-res101.docx"), *PROPOSALS,
+                 "--accept", "all", "-o", str(out)])
+    assert code == 3 and not out.exists()
+    err = capsys.readouterr().err
+    assert "accepted changes conflict" in err and "EUR/12A1/1" in err and "ARB/79A3/1" in err
+
+
+def test_reject_after_accept_and_sup(tmp_path):
+    out = tmp_path / "out.txt"
+    code = main(["consolidate", "--base", str(DOCX / "base-res172.docx"), *PROPOSALS,
+                 "--accept", "EUR", "--reject", "ARB", "-o", str(out)])
+    assert code == 0
+    assert out.read_text(encoding="utf-8").startswith("SUP\tRÉSOLUTION 172")
+
+
+def test_unknown_resolution_is_an_input_error(tmp_path, capsys):
+    code = main(["changes", "--base", str(DOCX / "base-res101.docx"), *PROPOSALS,
+                 "--resolution", "999"])
+    assert code == 2 and "999" in capsys.readouterr().err
