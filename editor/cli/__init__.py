@@ -20,6 +20,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "editor.cli.text",
     "editor.cli.inspect",
     "editor.cli.engine",
+    "editor.cli.session",
+    "editor.cli.gui",
 )
 
 

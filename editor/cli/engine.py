@@ -21,6 +21,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from editor.cli import export
 from editor.core.changes import Change, ChangeKind, key_index
 from editor.core.consolidate import Consolidated, consolidate
 from editor.core.decisions import by_source
@@ -87,7 +88,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="accept the changes of a proposal id, a group (ARB) or all")
     c.add_argument("--reject", action=_Decide, metavar="SOURCE",
                    help="reject the changes of a proposal id, a group (ARB) or all")
-    c.add_argument("--format", choices=sorted(WRITERS), default="txt")
+    c.add_argument("--format", choices=sorted([*WRITERS, "docx"]), default="txt")
+    export.add_arguments(c)  # --clean | --tracked | --synoptic for --format docx
     c.add_argument("-o", "--output", required=True, metavar="OUT")
     c.set_defaults(handler=handle_consolidate, decisions=[])
 
@@ -182,7 +184,10 @@ def handle_consolidate(args: argparse.Namespace) -> int:
         for line in problems:
             print(f"synoptic: {line}", file=sys.stderr)
         return CONFLICT_EXIT
-    WRITERS[args.format](results, Path(args.output))
+    if args.format == "docx":
+        export.write(args, routing, results)
+    else:
+        WRITERS[args.format](results, Path(args.output))
     if pending:
         print(f"synoptic: {pending} changes pending (not applied)", file=sys.stderr)
     for p in routing.waiting:

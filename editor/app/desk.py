@@ -1,0 +1,209 @@
+"""The editor's working state, Qt-free: a session, its documents read and routed, the
+decisions, and what the synoptic view shows. The GUI drives this; so can a test.
+
+Documents are read from the bytes stored in the session (the file is self-contained), so
+an opened session never depends on where the originals were. Every decision goes to the
+store first (committed before `decide` returns) and only then to the in-memory map.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor.app.synoptic_build import build_table
+from editor.app.synoptic_table import SynopticTable
+from editor.core.changes import Change, ChangeKind
+from editor.core.decisions import call_range, matches_source
+from editor.core.model import (
+    Decision,
+    DecisionState,
+    Marking,
+    ProposalsDocument,
+    Resolution,
+)
+from editor.core.routing import Dossier, Routing, route
+from editor.store import AuditEntry, Session
+
+Progress = Callable[[int, int, str], bool]  # (done, total, what) -> keep going?
+
+
+class Cancelled(Exception):
+    """The user cancelled a long operation."""
+
+
+@dataclass(frozen=True)
+class Counts:
+    decided: int
+    total: int
+    conflicts: int  # conflicts not yet resolved
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A document's bytes taken from the session (on the thread that owns it)."""
+
+    name: str
+    role: str
+    marking: str
+    content: bytes
+
+
+def stored_documents(session: Session) -> list[Stored]:
+    return [Stored(d.name, d.role, d.marking, session.document_content(d.id))
+            for d in session.documents()]
+
+
+@dataclass(frozen=True)
+class Reading:
+    routing: Routing
+    base_files: dict[str, str]  # resolution number -> name of its base document
+
+
+def read_documents(stored: Sequence[Stored], progress: Progress | None = None) -> Reading:
+    """Read and parse every document, route the proposals. Runs on any thread."""
+    from editor.core.structure import parse_base, parse_proposals
+    from editor.docxio import read_document
+
+    bases: list[Resolution] = []
+    base_files: dict[str, str] = {}
+    proposals: list[ProposalsDocument] = []
+    with tempfile.TemporaryDirectory(prefix="synoptic-") as tmp:
+        for i, doc in enumerate(stored):
+            if progress is not None and not progress(i, len(stored), doc.name):
+                raise Cancelled()
+            path = Path(tmp) / Path(doc.name).name
+            path.write_bytes(doc.content)
+            document = read_document(path, Marking(doc.marking) if doc.marking else None)
+            if doc.role == "base":
+                base = parse_base(document)
+                bases.append(base)
+                base_files.setdefault(base.number, doc.name)
+            else:
+                proposals.append(parse_proposals(document))
+    if progress is not None:
+        progress(len(stored), len(stored), "")
+    return Reading(route(bases, proposals), base_files)
+
+
+def read_session(session: Session, progress: Progress | None = None) -> Reading:
+    return read_documents(stored_documents(session), progress)
+
+
+def change_rows(reading: Reading) -> list[dict[str, object]]:
+    """The session's snapshot of computed changes (see `Session.set_changes`)."""
+    return [{"id": c.id, "resolution": c.resolution, "kind": c.kind.value,
+             "provision": c.provision, "old": c.old, "new": c.new, "sources": c.sources}
+            for d in reading.routing.dossiers for c in d.changes]
+
+
+class Desk:
+    """One open session and everything computed from it."""
+
+    def __init__(self, session: Session, reading: Reading) -> None:
+        self.session = session
+        self.routing = reading.routing
+        self.base_files = reading.base_files
+        self.decisions: dict[str, Decision] = session.decisions()
+
+    # --- reading ---------------------------------------------------------------------
+
+    @property
+    def dossiers(self) -> tuple[Dossier, ...]:
+        return self.routing.dossiers
+
+    def dossier(self, number: str) -> Dossier | None:
+        return self.routing.dossier(number)
+
+    def change(self, change_id: str) -> Change | None:
+        return next((c for d in self.dossiers for c in d.changes if c.id == change_id), None)
+
+    def dossier_of(self, change_id: str) -> Dossier | None:
+        return next((d for d in self.dossiers if any(c.id == change_id for c in d.changes)),
+                    None)
+
+    def table(self, number: str) -> SynopticTable | None:
+        d = self.dossier(number)
+        if d is None:
+            return None
+        return build_table(d.number, d.base, d.proposals, d.changes, d.conflicts,
+                           self.decisions)
+
+    def state(self, target: str) -> DecisionState:
+        d = self.decisions.get(target)
+        return d.state if d is not None else DecisionState.PENDING
+
+    def decidable(self, dossier: Dossier) -> list[Change]:
+        return [c for c in dossier.changes if c.kind is not ChangeKind.NOC]
+
+    def resolved(self, dossier: Dossier, conflict_id: str) -> bool:
+        """A conflict is resolved by the drafter's wording or when at most one of its
+        changes is accepted and the others are decided."""
+        k = next(k for k in dossier.conflicts if k.id == conflict_id)
+        custom = self.decisions.get(k.id)
+        if custom is not None and custom.custom_text is not None:
+            return True
+        states = [self.state(c) for c in k.changes]
+        return DecisionState.PENDING not in states and states.count(DecisionState.ACCEPTED) <= 1
+
+    def counts(self, number: str | None = None) -> Counts:
+        dossiers = [d for d in self.dossiers if number is None or d.number == number]
+        ids = [c.id for d in dossiers for c in self.decidable(d)]
+        decided = sum(self.state(c) is not DecisionState.PENDING for c in ids)
+        open_conflicts = sum(not self.resolved(d, k.id) for d in dossiers for k in d.conflicts)
+        return Counts(decided, len(ids), open_conflicts)
+
+    def log(self, target: str) -> tuple[AuditEntry, ...]:
+        return self.session.log(target)
+
+    def base_content(self, number: str) -> bytes | None:
+        """Bytes of the base document of resolution `number` (None for a new draft)."""
+        name = self.base_files.get(number)
+        doc = next((d for d in self.session.documents() if d.name == name and d.role == "base"),
+                   None)
+        return self.session.document_content(doc.id) if doc is not None else None
+
+    # --- selecting -------------------------------------------------------------------
+
+    def ids_of_source(self, number: str, source: str) -> list[str]:
+        d = self.dossier(number)
+        return [c.id for c in self.decidable(d) if matches_source(c, source)] if d else []
+
+    def ids_of_call(self, number: str, call_index: int) -> list[str]:
+        d = self.dossier(number)
+        if d is None or d.base is None:
+            return []
+        keys = {f"{d.number}:{i}" for i in call_range(d.base, call_index)}
+        return [c.id for c in self.decidable(d) if c.provision in keys]
+
+    def ids_of_resolution(self, number: str) -> list[str]:
+        d = self.dossier(number)
+        return [c.id for c in self.decidable(d)] if d else []
+
+    # --- deciding --------------------------------------------------------------------
+
+    def decide(self, items: Sequence[tuple[str, DecisionState, str | None, str]],
+               origin: str = "user") -> list[Decision]:
+        """Record decisions (target, state, custom_text, note): durable when it returns."""
+        if not items:
+            return []
+        made = self.session.decide_many(items, origin=origin)
+        for d in made:
+            self.decisions[d.target] = d
+        return made
+
+    def set_note(self, target: str, note: str) -> Decision:
+        d = self.decisions.get(target)
+        state = d.state if d else DecisionState.PENDING
+        return self.decide([(target, state, d.custom_text if d else None, note)], "note")[0]
+
+    def snapshot(self, targets: Iterable[str]) -> list[tuple[str, DecisionState, str | None, str]]:
+        """Current decisions of `targets`, to restore them (undo)."""
+        out = []
+        for t in targets:
+            d = self.decisions.get(t)
+            out.append((t, d.state, d.custom_text, d.note) if d is not None
+                       else (t, DecisionState.PENDING, None, ""))
+        return out

@@ -1,0 +1,94 @@
+"""`synoptic consolidate --format docx`: the consolidated text as Word files.
+
+    synoptic consolidate --base B --proposal P ... --accept ARB --format docx
+                         (--clean | --tracked | --synoptic) -o OUT.docx
+
+--clean and --tracked patch the base file (everything the consolidation does not touch is
+kept); with several resolutions, one file per resolution is written (`OUT-101.docx`).
+--synoptic writes one landscape table of base, proposals and consolidated text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from editor.core.consolidate import Consolidated
+from editor.core.decisions import by_source
+from editor.core.errors import InputError
+from editor.core.export_plan import plan_from_consolidation
+from editor.core.model import Decision, DecisionState, Document, Resolution
+from editor.core.routing import Routing
+from editor.core.structure import parse_base
+from editor.docxio import read_document
+from editor.docxio.synoptic import SynopticDossier, write_synoptic
+from editor.docxio.writer import write_docx
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--clean", dest="docx_kind", action="store_const", const="clean",
+                      help="with --format docx: every accepted change applied")
+    kind.add_argument("--tracked", dest="docx_kind", action="store_const", const="tracked",
+                      help="with --format docx: accepted changes as Word tracked changes "
+                      "attributed to their proposals (the default)")
+    kind.add_argument("--synoptic", dest="docx_kind", action="store_const", const="synoptic",
+                      help="with --format docx: a table of base, proposals and consolidated text")
+    parser.add_argument("--author", default="Synoptic",
+                        help="with --format docx: author of relabelling and custom texts")
+    parser.set_defaults(docx_kind=None)
+
+
+def write(args: argparse.Namespace, routing: Routing, results: Sequence[Consolidated]) -> None:
+    """Write the DOCX export asked for; `results` follow `routing.dossiers`."""
+    out = Path(args.output)
+    kind = args.docx_kind or "tracked"
+    dossiers = [d for d in routing.dossiers if any(r.number == d.number for r in results)]
+    if kind == "synoptic":
+        synoptic = [
+            SynopticDossier(r, d.changes, _decisions(d.changes, args.decisions), d.base)
+            for d, r in zip(dossiers, results, strict=True)
+        ]
+        out.write_bytes(write_synoptic(synoptic, title="Synoptic table"))
+        return
+    bases = _base_files(args.base)
+    date = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    for d, r in zip(dossiers, results, strict=True):
+        if r.number not in bases or d.base is None:
+            print(f"synoptic: resolution {r.number}: no base file to patch, not written",
+                  file=sys.stderr)
+            continue
+        path, document, base = bases[r.number]
+        plan = plan_from_consolidation(r, document, base, author=args.author, date=date)
+        for key in plan.unplaced:
+            print(f"synoptic: resolution {r.number}: provision {key} not found in "
+                  f"{path.name}, its changes are not written", file=sys.stderr)
+        target = out if len(results) == 1 else out.with_name(f"{out.stem}-{r.number}{out.suffix}")
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            raise InputError(path, f"cannot be read: {err.strerror or err}") from None
+        target.write_bytes(write_docx(data, plan, tracked=kind == "tracked"))
+
+
+def _decisions(changes: Sequence, ops: Sequence[tuple[DecisionState, str]]) -> dict[str, Decision]:
+    decisions: dict[str, Decision] = {}
+    for state, source in ops:
+        decisions = by_source(decisions, changes, source, state)
+    return decisions
+
+
+def _base_files(paths: Sequence[str]) -> dict[str, tuple[Path, Document, Resolution]]:
+    """Resolution number -> its base file, as read and parsed."""
+    out: dict[str, tuple[Path, Document, Resolution]] = {}
+    for name in paths:
+        path = Path(name)
+        if path.suffix.lower() != ".docx":
+            continue  # a text base has no Word file to patch
+        document = read_document(path)
+        base = parse_base(document)
+        out.setdefault(base.number, (path, document, base))
+    return out

@@ -1,0 +1,155 @@
+"""`synoptic session ...`: consolidation sessions from the shell, on the same store as the GUI.
+
+    synoptic session new FILE --base BASE [--base ...] --proposal P [--proposal ...] [--user NAME]
+    synoptic session decide FILE CHANGE_ID accept|reject|pending [--note TEXT] [--text CUSTOM]
+    synoptic session show FILE [--json]
+    synoptic session log FILE [--json]
+
+Every decision is committed to the file before the command returns.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+from editor.app.desk import change_rows, read_session
+from editor.core.errors import InputError
+from editor.core.model import DecisionState
+from editor.store import Session
+
+STATES = {"accept": DecisionState.ACCEPTED, "reject": DecisionState.REJECTED,
+          "pending": DecisionState.PENDING}
+
+
+def default_user() -> str:
+    return os.environ.get("SYNOPTIC_USER") or getpass.getuser()
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    s = subparsers.add_parser("session", help="create, decide in and show session files")
+    sub = s.add_subparsers(dest="session_command", metavar="ACTION", required=True)
+
+    new = sub.add_parser("new", help="create a session from a base and proposals")
+    new.add_argument("file")
+    new.add_argument("--base", action="append", required=True, metavar="BASE")
+    new.add_argument("--proposal", action="append", default=[], metavar="P")
+    new.add_argument("--user", default=None, help="decision author (default: $SYNOPTIC_USER or login)")
+    new.set_defaults(handler=handle_new)
+
+    decide = sub.add_parser("decide", help="accept, reject or reset one change")
+    decide.add_argument("file")
+    decide.add_argument("change_id")
+    decide.add_argument("state", choices=sorted(STATES))
+    decide.add_argument("--note", default="")
+    decide.add_argument("--text", default=None, help="custom text (for a provision or conflict)")
+    decide.add_argument("--user", default=None)
+    decide.set_defaults(handler=handle_decide)
+
+    show = sub.add_parser("show", help="list every change with its decision")
+    show.add_argument("file")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=handle_show)
+
+    log = sub.add_parser("log", help="the audit log of every decision ever made")
+    log.add_argument("file")
+    log.add_argument("--json", action="store_true")
+    log.set_defaults(handler=handle_log)
+
+
+def handle_new(args: argparse.Namespace) -> int:
+    files = [(p, "base") for p in args.base] + [(p, "proposals") for p in args.proposal]
+    contents = []
+    for name, role in files:  # read every file before creating anything
+        path = Path(name)
+        try:
+            contents.append((path.name, path.read_bytes(), role))
+        except OSError as err:
+            raise InputError(path, err.strerror or "cannot be read") from err
+    session = Session.create(args.file, user=args.user or default_user())
+    try:
+        for name, content, role in contents:
+            session.add_document(name, content, role)
+        reading = read_session(session)  # refuses unreadable documents with their name
+        session.set_changes(change_rows(reading))
+    except BaseException:
+        session.close()
+        Path(args.file).unlink(missing_ok=True)
+        raise
+    session.close()
+    waiting = reading.routing.waiting
+    print(f"{args.file}: {len(contents)} documents, {len(change_rows(reading))} changes"
+          + (f", {len(waiting)} proposals waiting for their base" if waiting else ""))
+    return 0
+
+
+def handle_decide(args: argparse.Namespace) -> int:
+    with Session.open(args.file, user=args.user or default_user()) as session:
+        known = {c["id"] for c in session.changes()}
+        if args.change_id not in known and args.text is None:
+            print(f"synoptic: {Path(args.file).name}: no change {args.change_id} "
+                  "(see `synoptic session show`)", file=sys.stderr)
+            return 2
+        d = session.decide(args.change_id, STATES[args.state], custom_text=args.text,
+                           note=args.note)
+    print(f"{d.target} {d.state.value} by {d.author} at {d.time}")
+    return 0
+
+
+def handle_show(args: argparse.Namespace) -> int:
+    with Session.open(args.file, user=default_user(), read_only=True) as session:
+        changes = session.changes()
+        decisions = session.decisions()
+        documents = session.documents()
+    rows = []
+    for c in changes:
+        d = decisions.get(c["id"])
+        rows.append({**c, "decision": d.state.value if d else DecisionState.PENDING.value,
+                     "note": d.note if d else "", "custom_text": d.custom_text if d else None})
+    if args.json:
+        json.dump({"file": args.file,
+                   "documents": [{"name": d.name, "role": d.role, "sha256": d.sha256}
+                                 for d in documents],
+                   "changes": rows,
+                   "other_decisions": [
+                       {"target": t, "decision": d.state.value, "custom_text": d.custom_text}
+                       for t, d in decisions.items() if t not in {c["id"] for c in changes}]},
+                  sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    counts = {s.value: sum(r["decision"] == s.value for r in rows) for s in DecisionState}
+    print(f"{args.file}: {len(documents)} documents, {len(rows)} changes "
+          f"({counts['accepted']} accepted, {counts['rejected']} rejected, "
+          f"{counts['pending']} pending)")
+    for r in rows:
+        print(f"{r['id']}  {r['decision']:<8} {r['resolution']:>5} {r['kind']:<16} "
+              f"{','.join(r['sources'])}  {_short(r['old'])} -> {_short(r['new'])}")
+    return 0
+
+
+def handle_log(args: argparse.Namespace) -> int:
+    with Session.open(args.file, user=default_user(), read_only=True) as session:
+        entries = session.log()
+    if args.json:
+        json.dump([{"seq": e.seq, "target": e.decision.target, "state": e.decision.state.value,
+                    "custom_text": e.decision.custom_text, "author": e.decision.author,
+                    "time": e.decision.time, "note": e.decision.note, "origin": e.origin}
+                   for e in entries], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for e in entries:
+        d = e.decision
+        extra = f"  text={d.custom_text!r}" if d.custom_text is not None else ""
+        note = f"  note={d.note!r}" if d.note else ""
+        print(f"{e.seq:>5} {d.time} {d.author:<10} {d.target} {d.state.value} "
+              f"[{e.origin}]{extra}{note}")
+    return 0
+
+
+def _short(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= width else text[: width - 1] + "…")

@@ -1,0 +1,257 @@
+"""The synoptic table: base, each proposal and the consolidated text, side by side.
+
+Landscape A4, one row per provision (base provisions and every provision a proposal
+inserts, accepted or not), columns: base | each proposal with its marks (deletions struck,
+insertions underlined, one colour per source group) | consolidated text with its marks.
+A summary table per proposal follows: changes accepted, rejected, pending.
+
+`synoptic_rows` is the plain content (no python-docx), so it can be tested and reused.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+import docx
+from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
+from docx.shared import Cm, Pt, RGBColor
+
+from editor.core.changes import Change, ChangeKind, head_key, provision_key
+from editor.core.consolidate import Consolidated, TrackedProvision, state_of
+from editor.core.export_plan import Segment, SegmentKind
+from editor.core.model import Decision, DecisionState, Resolution, View, proposal_sources
+
+
+class SynopticDossier(NamedTuple):
+    """One resolution: the consolidation, the changes it came from and the decisions."""
+
+    result: Consolidated
+    changes: Sequence[Change]
+    decisions: Mapping[str, Decision]
+    base: Resolution | None
+
+
+class Row(NamedTuple):
+    key: str
+    base: tuple[Segment, ...]
+    proposals: dict[str, tuple[Segment, ...]]  # proposal id -> its text with marks ("" none)
+    states: dict[str, str]  # proposal id -> decision state of its changes here
+    consolidated: tuple[Segment, ...]
+
+
+COLOURS = {
+    "ARB": RGBColor(0x00, 0x80, 0x3C),
+    "EUR": RGBColor(0x1F, 0x4E, 0xC8),
+    "IAP": RGBColor(0xC0, 0x1C, 0x28),
+    "ACP": RGBColor(0x80, 0x2A, 0x9E),
+    "AFCP": RGBColor(0xD0, 0x6A, 0x00),
+    "RCC": RGBColor(0x7A, 0x4A, 0x1E),
+}
+_SPARE = [RGBColor(0x00, 0x7A, 0x87), RGBColor(0x9E, 0x2A, 0x5E), RGBColor(0x55, 0x6B, 0x2F)]
+_GREY = RGBColor(0x80, 0x80, 0x80)
+
+
+def proposal_ids(changes: Sequence[Change]) -> list[str]:
+    return sorted({s for c in changes if c.kind is not ChangeKind.NOC for s in c.sources})
+
+
+def synoptic_rows(d: SynopticDossier) -> list[Row]:
+    """The rows of one resolution, in document order."""
+    ids = proposal_ids(d.changes)
+    tracked = {t.key: t for t in d.result.tracked}
+    number = d.base.number if d.base is not None else d.result.number
+    inserts: dict[str, list[Change]] = {}
+    for c in d.changes:
+        if c.adds_provision:
+            inserts.setdefault(c.provision, []).append(c)
+    rows: list[Row] = []
+
+    def inserted_rows(anchor: str) -> None:
+        for c in sorted(inserts.get(anchor, ()), key=lambda c: (c.start, c.sources, c.id)):
+            p = c.inserted
+            assert p is not None
+            text = _labelled(p.label_text(View.PROPOSED), p.text(View.PROPOSED))
+            added: dict[str, tuple[Segment, ...]] = {
+                pid: (Segment(text, "insert", pid),) for pid in c.sources
+            }
+            states = {pid: state_of(d.decisions, c.id).value for pid in c.sources}
+            accepted = tracked.get(c.id)
+            rows.append(Row(c.id, (), added, states,
+                            _tracked(accepted) if accepted is not None else ()))
+
+    if d.base is None:
+        for t in d.result.tracked:
+            rows.append(Row(t.key, (), {}, {}, _tracked(t)))
+        return rows
+    inserted_rows(head_key(number))
+    for i, p in enumerate(d.base.provisions):
+        key = provision_key(number, i)
+        label, old = p.label_text(View.ORIGINAL), p.text(View.ORIGINAL)
+        mine: dict[str, tuple[Segment, ...]] = {}
+        states: dict[str, str] = {}
+        for pid in ids:
+            own = [c for c in d.changes if c.provision == key and pid in c.sources
+                   and not c.adds_provision and c.kind is not ChangeKind.NOC]
+            if own:
+                mine[pid] = _marked(label, old, own, pid)
+                found = {state_of(d.decisions, c.id).value for c in own}
+                states[pid] = found.pop() if len(found) == 1 else "mixed"
+        here = tracked.get(key)
+        consolidated = _tracked(here) if here is not None else (Segment(_labelled(label, old)),)
+        rows.append(Row(key, (Segment(_labelled(label, old)),), mine, states, consolidated))
+        inserted_rows(key)
+    return rows
+
+
+def _labelled(label: str, text: str) -> str:
+    return f"{label}\t{text}" if label else text
+
+
+def _marked(label: str, old: str, own: list[Change], pid: str) -> tuple[Segment, ...]:
+    """The base text with one proposal's changes marked on it."""
+    prefix = (Segment(f"{label}\t"),) if label else ()
+    if any(c.removes_provision or c.kind is ChangeKind.ABROGATE for c in own):
+        return (*prefix, Segment(old, "delete", pid))
+    out: list[Segment] = list(prefix)
+    pos = 0
+    for c in sorted((c for c in own if c.kind is ChangeKind.TEXT), key=lambda c: (c.start, c.end)):
+        if c.start < pos:
+            continue  # overlaps a change already shown
+        if c.start > pos:
+            out.append(Segment(old[pos : c.start]))
+        if c.old:
+            out.append(Segment(c.old, "delete", pid))
+        if c.new:
+            out.append(Segment(c.new, "insert", pid))
+        pos = c.end
+    if pos < len(old):
+        out.append(Segment(old[pos:]))
+    return tuple(out)
+
+
+def _tracked(t: TrackedProvision) -> tuple[Segment, ...]:
+    label, base_label = t.label, t.base_label
+    segs: list[Segment] = []
+    if label == base_label:
+        if label:
+            segs.append(Segment(label + "\t"))
+    else:
+        if base_label:
+            segs.append(Segment(base_label, "delete"))
+        if label:
+            segs.append(Segment(label, "insert"))
+        segs.append(Segment("\t"))
+    for s in t.segments:
+        kind: SegmentKind = "insert" if s.op == "insert" else "delete" if s.op == "delete" else "equal"
+        segs.append(Segment(s.text, kind, ", ".join(s.sources)))
+    return tuple(segs)
+
+
+def summary(d: SynopticDossier) -> list[tuple[str, int, int, int]]:
+    """(proposal id, accepted, rejected, pending) for each proposal."""
+    out = []
+    for pid in proposal_ids(d.changes):
+        mine = [c for c in d.changes if pid in c.sources and c.kind is not ChangeKind.NOC]
+        states = [state_of(d.decisions, c.id) for c in mine]
+        out.append((pid, states.count(DecisionState.ACCEPTED),
+                    states.count(DecisionState.REJECTED), states.count(DecisionState.PENDING)))
+    return out
+
+
+# --- rendering ------------------------------------------------------------------------------
+
+
+def colour_of(author: str, spare: dict[str, RGBColor]) -> RGBColor:
+    group = proposal_sources(author.split(",")[0].strip())[0] if author else ""
+    if group in COLOURS:
+        return COLOURS[group]
+    if group not in spare:
+        spare[group] = _SPARE[len(spare) % len(_SPARE)]
+    return spare[group]
+
+
+def write_synoptic(dossiers: Sequence[SynopticDossier], *, title: str = "") -> bytes:
+    """The synoptic table of `dossiers` as DOCX bytes."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(1.5))
+    normal = document.styles["Normal"]
+    normal.font.size = Pt(8)  # type: ignore[attr-defined]
+    spare: dict[str, RGBColor] = {}
+    if title:
+        document.add_heading(title, level=1)
+    for d in dossiers:
+        number = d.base.number if d.base is not None else d.result.number
+        heading = d.base.number_line(View.ORIGINAL) if d.base is not None else ""
+        document.add_heading(heading or f"Resolution {number}", level=2)
+        ids = proposal_ids(d.changes)
+        _table(document, synoptic_rows(d), ids, spare)
+        document.add_paragraph()
+        _summary(document, summary(d), spare)
+        document.add_page_break()
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _table(document: object, rows: list[Row], ids: list[str], spare: dict[str, RGBColor]) -> None:
+    headers = ["Base", *ids, "Consolidated"]
+    table = document.add_table(rows=1, cols=len(headers))  # type: ignore[attr-defined]
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, headers, strict=True):
+        run = cell.paragraphs[0].add_run(text)
+        run.bold = True
+        if text in ids:
+            run.font.color.rgb = colour_of(text, spare)
+    trpr = table.rows[0]._tr.get_or_add_trPr()
+    trpr.append(OxmlElement("w:tblHeader"))  # repeat the header on every page
+    for row in rows:
+        cells = table.add_row().cells
+        _fill(cells[0], row.base, spare)
+        for k, pid in enumerate(ids, start=1):
+            if pid in row.proposals:
+                _fill(cells[k], row.proposals[pid], spare, default=pid)
+                note = cells[k].add_paragraph().add_run(f"[{row.states.get(pid, '')}]")
+                note.italic = True
+                note.font.color.rgb = _GREY
+            else:
+                dash = cells[k].paragraphs[0].add_run("—")
+                dash.font.color.rgb = _GREY
+        _fill(cells[-1], row.consolidated, spare)
+    width = Cm(26.7) // len(headers)
+    for column in table.columns:
+        for cell in column.cells:
+            cell.width = width
+
+
+def _fill(cell: object, segments: tuple[Segment, ...], spare: dict[str, RGBColor],
+          default: str = "") -> None:
+    paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
+    for seg in segments:
+        if not seg.text:
+            continue
+        run = paragraph.add_run(seg.text.replace("\t", " "))  # a label's tab is too wide here
+        if seg.kind != "equal":
+            run.font.color.rgb = colour_of(seg.author or default, spare)
+            run.font.strike = seg.kind == "delete"
+            run.font.underline = seg.kind == "insert"
+
+
+def _summary(document: object, lines: list[tuple[str, int, int, int]],
+             spare: dict[str, RGBColor]) -> None:
+    table = document.add_table(rows=1, cols=4)  # type: ignore[attr-defined]
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ("Proposal", "Accepted", "Rejected", "Pending"),
+                          strict=True):
+        cell.paragraphs[0].add_run(text).bold = True
+    for pid, accepted, rejected, pending in lines:
+        cells = table.add_row().cells
+        cells[0].paragraphs[0].add_run(pid).font.color.rgb = colour_of(pid, spare)
+        for cell, n in zip(cells[1:], (accepted, rejected, pending), strict=True):
+            cell.text = str(n)

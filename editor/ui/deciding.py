@@ -1,0 +1,105 @@
+"""Deciding: accept / reject / own wording, every decision undoable.
+
+Each decision is a QUndoCommand whose redo and undo both write a new decision to the store
+(origin "user", "undo" or "redo"), so the audit log tells the whole story and nothing the
+drafter saw done is lost if the program dies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from editor.app.desk import Desk
+from editor.core.errors import SynopticError
+from editor.core.model import DecisionState
+
+Item = tuple[str, DecisionState, str | None, str]
+
+
+class DecideCommand(QUndoCommand):
+    def __init__(self, deciding: Deciding, text: str, new: list[Item], old: list[Item]) -> None:
+        super().__init__(text)
+        self._deciding = deciding
+        self._new = new
+        self._old = old
+        self._done = False
+
+    def redo(self) -> None:
+        self._deciding.apply(self._new, "redo" if self._done else "user")
+        self._done = True
+
+    def undo(self) -> None:
+        self._deciding.apply(self._old, "undo")
+
+
+class Deciding(QObject):
+    changed = Signal(list)  # the targets whose decision changed
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stack = QUndoStack(self)
+        self.desk: Desk | None = None
+
+    def set_desk(self, desk: Desk | None) -> None:
+        self.desk = desk
+        self.stack.clear()
+
+    def apply(self, items: list[Item], origin: str) -> None:
+        if self.desk is None:
+            return
+        try:
+            self.desk.decide(items, origin)
+        except SynopticError as err:  # read-only session, disk full...: say so, keep going
+            self.failed.emit(str(err))
+            return
+        self.changed.emit([t for t, *_ in items])
+
+    def decide(self, ids: Sequence[str], state: DecisionState, text: str = "") -> None:
+        """Set `state` on the changes `ids` (those already in that state are left alone)."""
+        if self.desk is None:
+            return
+        desk = self.desk
+        old = [o for o in desk.snapshot(ids) if o[1] is not state]
+        if not old:
+            return
+        new: list[Item] = [(t, state, None, note) for t, _s, _c, note in old]
+        label = text or (self.tr("Accept") if state is DecisionState.ACCEPTED
+                         else self.tr("Reject"))
+        self.stack.push(DecideCommand(self, f"{label} ({len(new)})", new, old))
+
+    def custom_text(self, target: str, wording: str, also: Sequence[Item] = (),
+                    text: str = "") -> None:
+        """The drafter's own wording for a provision or a conflict (plus other decisions)."""
+        if self.desk is None:
+            return
+        targets = [target, *(t for t, *_ in also)]
+        old = self.desk.snapshot(targets)
+        notes = {t: n for t, _s, _c, n in old}
+        new = [(target, DecisionState.ACCEPTED, wording, notes[target]),
+               *((t, s, c, notes.get(t, n)) for t, s, c, n in also)]
+        self.stack.push(DecideCommand(self, text or self.tr("Edit wording"), new, old))
+
+    def choose(self, chosen: str, others: Sequence[str]) -> None:
+        """Resolve a conflict by one alternative: accept it, reject the others."""
+        if self.desk is None:
+            return
+        targets = [chosen, *others]
+        old = self.desk.snapshot(targets)
+        new: list[Item] = [
+            (t, DecisionState.ACCEPTED if t == chosen else DecisionState.REJECTED, None, n)
+               for t, _s, _c, n in old]
+        self.stack.push(DecideCommand(self, self.tr("Resolve conflict"), new, old))
+
+    def note(self, target: str, note: str) -> None:
+        if self.desk is None:
+            return
+        try:
+            self.desk.set_note(target, note)
+        except SynopticError as err:
+            self.failed.emit(str(err))
+            return
+        self.changed.emit([target])

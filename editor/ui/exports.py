@@ -1,0 +1,51 @@
+"""Exporting the current resolution (clean, tracked, synoptic DOCX) off the UI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog
+
+from editor.app.exporting import ExportJob, export_job, run_export
+from editor.ui.workers import Task, start
+
+if TYPE_CHECKING:
+    from editor.ui.main_window import MainWindow
+
+
+class Exports(QObject):
+    finished = Signal(str)  # the file written
+    failed = Signal(str)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.task: Task | None = None
+
+    def export(self, kind: str, path: str | Path | None = None) -> None:
+        desk, number = self.window.desk, self.window.review.number
+        if desk is None or not number:
+            return
+        if path is None:
+            suggested = f"Res{number}-{kind}.docx"
+            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), suggested,
+                                                  "Word documents (*.docx)")
+            if not path:
+                return
+        try:  # what the export needs is taken from the session here, on the UI thread
+            job: ExportJob = export_job(desk, number, kind, Path(path))
+        except Exception as err:  # noqa: BLE001 - shown, never a crash
+            self.failed.emit(str(err))
+            return
+        task = Task(lambda progress: run_export(job, progress))
+        task.signals.finished.connect(lambda written: self._done(str(written)))
+        task.signals.failed.connect(self.failed)
+        self.task = task
+        self.window.progress.track(task, self.tr("Exporting"))
+        start(task)
+
+    def _done(self, path: str) -> None:
+        self.window.statusBar().showMessage(self.tr("Exported to {0}").format(path), 8000)
+        self.finished.emit(path)

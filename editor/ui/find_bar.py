@@ -1,0 +1,63 @@
+"""Find (Ctrl+F) across every column, with next / previous and highlighting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from editor.ui.synoptic_view import SynopticView
+
+
+class FindBar(QWidget):
+    def __init__(self, view: SynopticView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._view = view
+        self.field = QLineEdit()
+        self.field.setPlaceholderText(self.tr("Find in every column"))
+        self.count = QLabel()
+        self.previous = QToolButton()
+        self.previous.setText("▲")
+        self.next = QToolButton()
+        self.next.setText("▼")
+        close = QToolButton()
+        close.setText("✕")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(QLabel(self.tr("Find:")))
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.previous)
+        layout.addWidget(self.next)
+        layout.addWidget(self.count)
+        layout.addWidget(close)
+        self.field.textChanged.connect(self._search)
+        self.field.returnPressed.connect(lambda: self.step(1))
+        self.previous.clicked.connect(lambda: self.step(-1))
+        self.next.clicked.connect(lambda: self.step(1))
+        close.clicked.connect(self.close_bar)
+        self.hide()
+
+    def open_bar(self) -> None:
+        self.show()
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def close_bar(self) -> None:
+        self.field.clear()
+        self.hide()
+        self._view.grid.setFocus()
+
+    def _search(self, text: str) -> None:
+        found = self._view.find_text(text)
+        self.count.setText(self.tr("{0} found").format(found) if text else "")
+
+    def step(self, step: int) -> None:
+        position, total = self._view.find_step(step)
+        self.count.setText(self.tr("{0} of {1}").format(position, total) if total
+                           else self.tr("not found"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,158 @@
+"""The main window: the synoptic view in the middle, the navigator on the left, the
+inspector on the right, menus, find bar and status bar. It only assembles and wires: the
+work is done by `Sessions` (files), `Review` (showing, moving, deciding), `Deciding`
+(undoable decisions) and `Exports`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.app.desk import Desk
+from editor.ui.actions import build_menus
+from editor.ui.deciding import Deciding
+from editor.ui.exports import Exports
+from editor.ui.find_bar import FindBar
+from editor.ui.inspector import Inspector
+from editor.ui.navigator import Navigator
+from editor.ui.progress import ProgressPanel
+from editor.ui.review import Review
+from editor.ui.sessions import Sessions
+from editor.ui.synoptic_view import SynopticView
+
+DOCUMENT_SUFFIXES = (".docx", ".txt")
+
+
+class Welcome(QWidget):
+    """What the window shows with no session open: the ways to start."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("<h2>Synoptic</h2><p>Consolidate ITU resolutions from the "
+                               "regional proposals.</p>"))
+        self.sample = QPushButton(self.tr("Open the sample session (Res. 101, 102, 139, "
+                                          "172, 177, 179)"))
+        self.new = QPushButton(self.tr("New session…"))
+        self.open = QPushButton(self.tr("Open session…"))
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        for w in (title, self.sample, self.new, self.open):
+            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch()
+
+
+class MainWindow(QMainWindow):
+    languageChosen = Signal(str)  # noqa: N815
+
+    def __init__(self, settings: QSettings, sessions: Sessions | None = None,
+                 progress: ProgressPanel | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("Synoptic")
+        self.setAcceptDrops(True)
+        self.settings = settings
+        self.progress = progress or ProgressPanel()
+        self.sessions = sessions or Sessions(settings, self.progress)
+        self.view = SynopticView()
+        self.find_bar = FindBar(self.view)
+        self.navigator = Navigator()
+        self.inspector = Inspector()
+        self.deciding = Deciding(self)
+        self.review = Review(self.view, self.navigator, self.inspector, self.deciding, self)
+        self.exports = Exports(self)
+        self.welcome = Welcome()
+        self.counts = QLabel()
+        self.last_error = ""
+        self._layout()
+        self.actions_ = build_menus(self)
+        self._wire()
+        if self.sessions.desk is not None:
+            self.show_desk(self.sessions.desk)
+
+    def _layout(self) -> None:
+        work = QWidget()
+        box = QVBoxLayout(work)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.find_bar)
+        box.addWidget(self.view)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(work)
+        self.setCentralWidget(self.stack)
+        for widget, title, area in (
+            (self.navigator, self.tr("Resolutions"), Qt.DockWidgetArea.LeftDockWidgetArea),
+            (self.inspector, self.tr("Inspector"), Qt.DockWidgetArea.RightDockWidgetArea),
+        ):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(title)
+            dock.setWidget(widget)
+            self.addDockWidget(area, dock)
+        self.statusBar().addWidget(self.counts, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.resize(1400, 860)
+
+    def _wire(self) -> None:
+        self.sessions.deskReady.connect(self.show_desk)
+        self.sessions.failed.connect(self.show_error)
+        self.deciding.failed.connect(self.show_error)
+        self.exports.failed.connect(self.show_error)
+        self.review.statusChanged.connect(self.counts.setText)
+        self.welcome.sample.clicked.connect(self.sessions.open_sample)
+        self.welcome.new.clicked.connect(self.actions_.new.trigger)
+        self.welcome.open.clicked.connect(self.actions_.open.trigger)
+
+    # --- state -----------------------------------------------------------------------
+
+    @property
+    def desk(self) -> Desk | None:
+        return self.sessions.desk
+
+    def show_desk(self, desk: Desk | None) -> None:
+        self.stack.setCurrentIndex(0 if desk is None else 1)
+        self.review.show_desk(desk)
+        if desk is not None:
+            self.setWindowTitle(f"Synoptic — {desk.session.path.name}")
+            self.view.grid.setFocus()
+        else:
+            self.setWindowTitle("Synoptic")
+        self.actions_.refresh_enabled()
+
+    def show_error(self, message: str) -> None:
+        """A dialog naming the file and the problem; window-modal, never blocking a thread."""
+        self.last_error = message
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Synoptic"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # --- drag and drop -----------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if any(Path(u.toLocalFile()).suffix.lower() in (*DOCUMENT_SUFFIXES, ".synoptic")
+               for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        sessions = [p for p in paths if p.suffix.lower() == ".synoptic"]
+        documents = [p for p in paths if p.suffix.lower() in DOCUMENT_SUFFIXES]
+        if sessions:
+            self.sessions.open_session(sessions[0])
+        elif documents:
+            self.sessions.import_files(documents)
+        event.acceptProposedAction()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.setValue("geometry", self.saveGeometry())
+        super().closeEvent(event)

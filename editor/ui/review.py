@@ -1,0 +1,249 @@
+"""Reviewing one resolution at a time: what the view shows, moving between changes and
+conflicts, deciding on the selected change, a call, a source or the whole resolution."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import QMenu, QWidget
+
+from editor.app.desk import Desk
+from editor.app.synoptic_table import Cell
+from editor.core.changes import key_index
+from editor.core.model import DecisionState, ProvisionKind, View
+from editor.ui.deciding import Deciding
+from editor.ui.dialogs import ConflictDialog, ProvisionDialog
+from editor.ui.inspector import Inspector
+from editor.ui.navigator import Navigator
+from editor.ui.synoptic_view import SynopticView
+
+ACCEPT, REJECT = DecisionState.ACCEPTED, DecisionState.REJECTED
+
+
+class Review(QObject):
+    statusChanged = Signal(str)  # noqa: N815
+
+    def __init__(self, view: SynopticView, navigator: Navigator, inspector: Inspector,
+                 deciding: Deciding, window: QWidget) -> None:
+        super().__init__(window)
+        self.view, self.navigator, self.inspector = view, navigator, inspector
+        self.deciding = deciding
+        self.window = window
+        self.desk: Desk | None = None
+        self.number = ""
+        self.dialog: ConflictDialog | ProvisionDialog | None = None
+        view.changeSelected.connect(lambda cid: inspector.show_change(self.desk, cid))
+        navigator.resolutionChosen.connect(self.show_resolution)
+        navigator.provisionChosen.connect(self.go_to_provision)
+        inspector.noteSaved.connect(deciding.note)
+        deciding.changed.connect(self.refresh)
+        view.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.grid.customContextMenuRequested.connect(self._context_menu)
+
+    # --- showing ---------------------------------------------------------------------
+
+    def show_desk(self, desk: Desk | None) -> None:
+        self.desk = desk
+        self.deciding.set_desk(desk)
+        self.navigator.show_desk(desk)
+        self.number = ""
+        if desk is not None and desk.dossiers:
+            self.show_resolution(desk.dossiers[0].number)
+        else:
+            self.view.set_table(None)
+        self._status()
+
+    def show_resolution(self, number: str) -> None:
+        if self.desk is None or self.desk.dossier(number) is None:
+            return
+        if number != self.number:
+            self.number = number
+            self.view.set_table(self.desk.table(number))
+            self.navigator.select_resolution(number)
+        self.inspector.show_change(self.desk, self.view.current_change)
+
+    def go_to_provision(self, number: str, key: str) -> None:
+        self.show_resolution(number)
+        table = self.view.table
+        row = next((i for i, r in enumerate(table.rows) if r.provision_key == key), -1) if table else -1
+        if row >= 0:
+            self.view.grid.setRowHidden(row, False)
+            self.view.grid.selectRow(row)
+            self.view.grid.scrollTo(self.view.model.index(row, 0))
+
+    def refresh(self, _targets: list[str] | None = None) -> None:
+        if self.desk is None:
+            return
+        self.view.set_table(self.desk.table(self.number))
+        self.navigator.update_counts(self.desk)
+        self.inspector.show_change(self.desk, self.view.current_change)
+        self._status()
+
+    def _status(self) -> None:
+        if self.desk is None:
+            self.statusChanged.emit("")
+            return
+        c = self.desk.counts()
+        self.statusChanged.emit(self.tr("{0} of {1} decided, {2} conflicts").format(
+            c.decided, c.total, c.conflicts))
+
+    # --- moving ----------------------------------------------------------------------
+
+    def next_pending(self, step: int = 1) -> bool:
+        desk = self.desk
+        if desk is None:
+            return False
+        pending = lambda c: desk.state(c) is DecisionState.PENDING  # noqa: E731
+        if self.view.step_change(step, pending):
+            return True
+        numbers = [d.number for d in desk.dossiers]
+        order = numbers[numbers.index(self.number) + 1:] if step > 0 else (
+            numbers[:numbers.index(self.number)][::-1])
+        for number in order:  # the next resolution with something left to decide
+            table = desk.table(number)
+            if table is not None and table.pending():
+                self.show_resolution(number)
+                ids = table.pending()
+                self.view.select_change(ids[0] if step > 0 else ids[-1])
+                return True
+        return False
+
+    def open_conflict_changes(self) -> set[str]:
+        desk, dossier = self.desk, self.desk.dossier(self.number) if self.desk else None
+        if desk is None or dossier is None:
+            return set()
+        return {c for k in dossier.conflicts if not desk.resolved(dossier, k.id) for c in k.changes}
+
+    def next_conflict(self) -> bool:
+        members = self.open_conflict_changes()
+        if self.view.step_change(1, lambda c: c in members):
+            return True
+        table = self.view.table
+        first = next((c for c in (table.change_ids if table else ()) if c in members), "")
+        if first and first != self.view.current_change:
+            self.view.select_change(first)
+            return True
+        return False
+
+    # --- deciding --------------------------------------------------------------------
+
+    def decide_current(self, state: DecisionState) -> None:
+        if self.view.current_change:
+            self.deciding.decide([self.view.current_change], state)
+
+    def decide_source(self, source: str, state: DecisionState) -> None:
+        if self.desk is not None:
+            self.deciding.decide(self.desk.ids_of_source(self.number, source), state)
+
+    def decide_resolution(self, state: DecisionState) -> None:
+        if self.desk is not None:
+            self.deciding.decide(self.desk.ids_of_resolution(self.number), state)
+
+    def decide_call(self, state: DecisionState) -> None:
+        call = self.current_call()
+        if self.desk is not None and call >= 0:
+            self.deciding.decide(self.desk.ids_of_call(self.number, call), state)
+
+    def current_call(self) -> int:
+        """Base index of the call the current row belongs to, -1 when none."""
+        dossier = self.desk.dossier(self.number) if self.desk else None
+        index = self.view.grid.currentIndex()
+        if dossier is None or dossier.base is None or not index.isValid():
+            return -1
+        key = self.view.model.row(index.row()).provision_key.partition("+")[0]
+        position = key_index(key) if key.rpartition(":")[2] not in ("*",) else -1
+        for i in range(min(position, len(dossier.base.provisions) - 1), -1, -1):
+            if dossier.base.provisions[i].kind is ProvisionKind.CALL:
+                return i
+        return -1
+
+    def resolve_conflict(self) -> None:
+        desk, table = self.desk, self.view.table
+        cid = self.view.current_change
+        if desk is None or table is None or not cid:
+            return
+        dossier = desk.dossier(self.number)
+        conflict = next((k for k in dossier.conflicts if cid in k.changes), None) if dossier else None
+        if dossier is None or conflict is None:
+            return
+        changes = [c for c in dossier.changes if c.id in conflict.changes]
+        row = table.rows[table.row_of(cid)]
+        cells: dict[str, Cell] = {}
+        for change in changes:
+            column = next(i for i, col in enumerate(table.columns) if col.key in change.sources)
+            cells[change.id] = row.cells[column]
+        base_text = row.cells[0].text
+        self.dialog = dialog = ConflictDialog(base_text, changes, cells, self.window)
+
+        def done(result: int) -> None:
+            if result != ConflictDialog.DialogCode.Accepted:
+                return
+            choice = dialog.choice()
+            others = [c.id for c in changes if c.id != choice.change_id]
+            if choice.change_id:
+                self.deciding.choose(choice.change_id, others)
+            else:
+                also = [(c, REJECT, None, "") for c in others]
+                self.deciding.custom_text(conflict.id, choice.combined or "", also,
+                                          self.tr("Combined text"))
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def edit_provision(self) -> None:
+        desk, table = self.desk, self.view.table
+        index = self.view.grid.currentIndex()
+        if desk is None or table is None or not index.isValid():
+            return
+        row = table.rows[index.row()]
+        key = row.provision_key
+        if "+" in key or key.endswith(":*"):
+            return  # only base provisions take the drafter's own wording
+        dossier = desk.dossier(self.number)
+        current = row.cells[-1]
+        if dossier is not None and dossier.base is not None and not current.edited:
+            text = "".join(s.text for s in current.segments if s.kind.value != "delete")
+        else:
+            text = current.text
+        text = text or (dossier.base.provisions[key_index(key)].text(View.ORIGINAL)
+                        if dossier and dossier.base else "")
+        self.dialog = dialog = ProvisionDialog(row.label, text, self.window)
+        def done(result: int) -> None:
+            if result == ProvisionDialog.DialogCode.Accepted:
+                self.deciding.custom_text(key, dialog.text())
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    # --- context menu ------------------------------------------------------------------
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self.window)
+        menu.addAction(self.tr("Accept"), lambda: self.decide_current(ACCEPT))
+        menu.addAction(self.tr("Reject"), lambda: self.decide_current(REJECT))
+        menu.addAction(self.tr("Resolve conflict…"), self.resolve_conflict)
+        menu.addAction(self.tr("Edit consolidated text…"), self.edit_provision)
+        menu.addSeparator()
+        self.batch_menu(menu)
+        return menu
+
+    def batch_menu(self, menu: QMenu) -> None:
+        table = self.view.table
+        for state, word in ((ACCEPT, self.tr("Accept")), (REJECT, self.tr("Reject"))):
+            sub = menu.addMenu(self.tr("{0} all…").format(word))
+            for column in (table.columns if table else ()):
+                if column.role.value == "proposal":
+                    sub.addAction(self.tr("from {0}").format(column.key),
+                                  partial(self.decide_source, column.key, state))
+            for group in (table.sources if table else ()):
+                sub.addAction(self.tr("from every {0} proposal").format(group),
+                              partial(self.decide_source, group, state))
+            sub.addAction(self.tr("in this call"), partial(self.decide_call, state))
+            sub.addAction(self.tr("in this resolution"), partial(self.decide_resolution, state))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.grid.indexAt(pos)
+        if index.isValid():
+            self.view.click_at(index, pos - self.view.grid.visualRect(index).topLeft())
+        self.context_menu().popup(self.view.grid.viewport().mapToGlobal(pos))

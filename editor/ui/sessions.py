@@ -1,0 +1,164 @@
+"""Opening, creating, saving sessions and importing documents; reading happens on a
+worker thread, the session file itself is only touched on the UI thread (SQLite)."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+
+from editor.app.desk import Desk, change_rows, read_documents, stored_documents
+from editor.app.samples import create_sample_session, guess_role
+from editor.core.errors import SynopticError
+from editor.store import Session
+from editor.ui.progress import ProgressPanel
+from editor.ui.workers import Task, start
+
+MAX_RECENT = 8
+SUFFIX = ".synoptic"
+
+
+def user_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user database entry (containers)
+        return "drafter"
+
+
+class Sessions(QObject):
+    deskReady = Signal(object)  # noqa: N815 - the new Desk (or None once closed)
+    failed = Signal(str)
+
+    def __init__(self, settings: QSettings, progress: ProgressPanel,
+                 parent: QObject | None = None, data_dir: Path | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.progress = progress
+        self.desk: Desk | None = None
+        self._session: Session | None = None
+        self._task: Task | None = None
+        self._data_dir = data_dir
+
+    # --- opening ---------------------------------------------------------------------
+
+    def new_session(self, path: str | Path) -> None:
+        self._guard(lambda: self._load(Session.create(_with_suffix(path), user=user_name())))
+
+    def open_session(self, path: str | Path, read_only: bool = False) -> None:
+        self._guard(lambda: self._load(Session.open(path, user=user_name(),
+                                                    read_only=read_only)))
+
+    def open_sample(self) -> None:
+        folder = self._data_dir or Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppDataLocation))
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"sample-{datetime.now():%Y%m%d-%H%M%S-%f}{SUFFIX}"
+        self._guard(lambda: self._load(create_sample_session(path, user_name())))
+
+    def save_as(self, path: str | Path) -> None:
+        if self._session is not None:
+            session = self._session
+            self._guard(lambda: session.save_as(_with_suffix(path)))
+            self._remember(session.path)
+
+    def close_session(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        if self._session is not None:
+            self._session.close()
+        self._session = None
+        self.desk = None
+        self.deskReady.emit(None)
+
+    @property
+    def session(self) -> Session | None:
+        return self._session
+
+    def _guard(self, action: object) -> None:
+        try:
+            action()  # type: ignore[operator]
+        except SynopticError as err:
+            self.failed.emit(str(err))
+
+    def _load(self, session: Session) -> None:
+        if self._session is not None and self._session is not session:
+            self.close_session()
+        self._session = session
+        self._remember(session.path)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the session's documents again (off the UI thread), then show them."""
+        session = self._session
+        if session is None:
+            return
+        stored = stored_documents(session)
+        task = Task(lambda progress: read_documents(stored, progress))
+        task.signals.finished.connect(lambda reading: self._ready(session, reading))
+        task.signals.failed.connect(self.failed)
+        self._track(task, self.tr("Reading documents"))
+
+    def _ready(self, session: Session, reading: object) -> None:
+        if session is not self._session:  # closed or replaced meanwhile
+            return
+        if not session.read_only:
+            self._guard(lambda: session.set_changes(change_rows(reading)))  # type: ignore[arg-type]
+        self.desk = Desk(session, reading)  # type: ignore[arg-type]
+        self.deskReady.emit(self.desk)
+
+    def _track(self, task: Task, title: str) -> None:
+        self._task = task
+        self.progress.track(task, title)
+        start(task)
+
+    # --- importing -------------------------------------------------------------------
+
+    def import_files(self, paths: Sequence[str | Path], role: str = "") -> None:
+        """Add documents to the session: "base", "proposals", or "" to look at each."""
+        if self._session is None:
+            self.failed.emit(self.tr("Open or create a session first, then import documents."))
+            return
+        files = [Path(p) for p in paths]
+
+        def work(progress: object) -> list[tuple[str, bytes, str]]:
+            out = []
+            for i, f in enumerate(files):
+                if not progress(i, len(files), f.name):  # type: ignore[operator]
+                    from editor.app.desk import Cancelled
+
+                    raise Cancelled()
+                out.append((f.name, f.read_bytes(), role or guess_role(f)))
+            return out
+
+        task = Task(work)
+        task.signals.finished.connect(self._add)
+        task.signals.failed.connect(self.failed)
+        self._track(task, self.tr("Importing"))
+
+    def _add(self, items: list[tuple[str, bytes, str]]) -> None:
+        session = self._session
+        if session is None:
+            return
+        for name, content, role in items:
+            self._guard(lambda n=name, c=content, r=role: session.add_document(n, c, r))
+        self.reload()
+
+    # --- recent sessions ---------------------------------------------------------------
+
+    def recent(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        items = [value] if isinstance(value, str) else list(value or []) if isinstance(
+            value, list | tuple) else []
+        return [p for p in items if Path(p).exists()]
+
+    def _remember(self, path: Path) -> None:
+        items = [str(path), *(p for p in self.recent() if p != str(path))]
+        self.settings.setValue("recent", items[:MAX_RECENT])
+
+
+def _with_suffix(path: str | Path) -> Path:
+    path = Path(path)
+    return path if path.suffix else path.with_suffix(SUFFIX)

@@ -1,0 +1,81 @@
+"""`synoptic session ...` and `synoptic consolidate --session` on the sample corpus."""
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from editor.cli import main
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples" / "docx"
+
+
+@pytest.fixture
+def session_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SYNOPTIC_USER", "delegate-fr")
+    path = tmp_path / "res101.synoptic"
+    code = main(["session", "new", str(path), "--base", str(SAMPLES / "base-res101.docx"),
+                 "--proposal", str(SAMPLES / "ARB-79A3.docx"),
+                 "--proposal", str(SAMPLES / "EUR-12A1.docx")])
+    assert code == 0
+    return path
+
+
+def show(path: Path, capsys: pytest.CaptureFixture[str]) -> dict:
+    capsys.readouterr()
+    assert main(["session", "show", str(path), "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_new_stores_documents_and_changes(session_file: Path, capsys) -> None:
+    data = show(session_file, capsys)
+    assert [d["name"] for d in data["documents"]] == [
+        "base-res101.docx", "ARB-79A3.docx", "EUR-12A1.docx"]
+    ids = [c["id"] for c in data["changes"]]
+    assert len(ids) == len(set(ids)) > 10
+    assert {c["decision"] for c in data["changes"]} == {"pending"}
+    # the revision-line update is proposed by both groups: one change, two sources
+    busan = [c for c in data["changes"] if c["new"] == "BUSAN, 2014"]
+    assert [c["sources"] for c in busan] == [["ARB/79A3/1", "EUR/12A1/1"]]
+
+
+def test_session_opens_without_the_originals(tmp_path: Path, session_file: Path, capsys) -> None:
+    moved = tmp_path / "elsewhere.synoptic"
+    session_file.rename(moved)
+    assert len(show(moved, capsys)["documents"]) == 3
+
+
+def test_decide_is_recorded_and_logged(session_file: Path, capsys) -> None:
+    change = show(session_file, capsys)["changes"][0]["id"]
+    assert main(["session", "decide", str(session_file), change, "accept", "--note", "DT/12"]) == 0
+    assert main(["session", "decide", str(session_file), change, "reject"]) == 0
+    data = show(session_file, capsys)
+    assert data["changes"][0]["decision"] == "rejected"
+    assert main(["session", "log", str(session_file), "--json"]) == 0
+    log = json.loads(capsys.readouterr().out)
+    assert [(e["target"], e["state"], e["author"], e["note"]) for e in log] == [
+        (change, "accepted", "delegate-fr", "DT/12"), (change, "rejected", "delegate-fr", "")]
+
+
+def test_unknown_change_is_refused(session_file: Path, capsys) -> None:
+    assert main(["session", "decide", str(session_file), "c-nope", "accept"]) == 2
+    assert "no change c-nope" in capsys.readouterr().err
+
+
+def test_new_with_a_bad_document_leaves_no_session(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"PK\x03\x04 not really")
+    path = tmp_path / "s.synoptic"
+    assert main(["session", "new", str(path), "--base", str(bad)]) == 2
+    assert "broken.docx" in capsys.readouterr().err
+    assert not path.exists()
+
+
+def test_foreign_file_is_a_clear_error(tmp_path: Path, capsys) -> None:
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    assert main(["session", "show", str(other)]) == 2
+    assert "other.db: not a Synoptic session" in capsys.readouterr().err

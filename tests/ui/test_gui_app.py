@@ -1,0 +1,76 @@
+"""The editor as started by `synoptic gui`: language switch, smoke run, export, screenshots."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def test_switching_to_french_rebuilds_the_window_and_keeps_the_session(qtbot, settings, tmp_path):
+    from editor.ui.app import Editor
+
+    editor = Editor(QApplication.instance(), settings, data_dir=tmp_path)
+    qtbot.addWidget(editor.window)
+    editor.window.show()
+    with qtbot.waitSignal(editor.sessions.deskReady, timeout=30_000):
+        editor.sessions.open_sample()
+    desk = editor.sessions.desk
+    editor.window.actions_.language_fr.trigger()
+    french = editor.window
+    qtbot.addWidget(french)
+    assert french.menuBar().actions()[0].text() == "&Fichier"
+    assert french.desk is desk and french.review.number == "101"
+    assert french.counts.text().startswith("0 sur ")
+    assert settings.value("language") == "fr"
+    french.actions_.language_en.trigger()
+    assert editor.window.menuBar().actions()[0].text() == "&File"
+    editor.sessions.close_session()
+
+
+def test_synoptic_gui_smoke_opens_the_sample_offscreen(tmp_path):
+    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-m", "editor", "gui", "--smoke"], env=env,
+                          capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    assert "smoke: sample session opened and rendered in" in done.stdout
+    assert "resolutions" in done.stdout
+
+
+def test_synoptic_export_runs_off_the_ui_thread_and_writes_a_docx(window, qtbot, tmp_path):
+    target = tmp_path / "res101-synoptic.docx"
+    with qtbot.waitSignal(window.exports.finished, timeout=30_000) as done:
+        window.exports.export("synoptic", target)
+    assert done.args == [str(target)]
+    with zipfile.ZipFile(target) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    assert "ARB/79A3/1" in xml and "GUADALAJARA" in xml
+
+
+def test_screenshots_of_the_main_states(window, qtbot, output):
+    window.resize(1500, 900)
+    qtbot.wait(100)  # let the columns settle and the rows be measured again
+    window.grab().save(str(output / "main_window.png"))
+    qtbot.keyClick(window.view.grid, Qt.Key.Key_C)
+    qtbot.wait(50)
+    window.grab().save(str(output / "conflict_selected.png"))
+    window.actions_.resolve.trigger()
+    window.review.dialog.grab().save(str(output / "conflict_picker.png"))
+    window.review.dialog.reject()
+    window.actions_.find.trigger()
+    qtbot.keyClicks(window.find_bar.field, "Internet")
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    window.grab().save(str(output / "find.png"))
+    for name in ("main_window", "conflict_selected", "conflict_picker", "find"):
+        assert (output / f"{name}.png").stat().st_size > 10_000

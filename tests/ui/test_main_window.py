@@ -1,0 +1,214 @@
+"""The main window on the sample session, driven through real widgets and keys."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+
+from editor.core.model import DecisionState
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+ACCEPTED, REJECTED, PENDING = (DecisionState.ACCEPTED, DecisionState.REJECTED,
+                               DecisionState.PENDING)
+
+
+def key(qtbot, w, k, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(w.view.grid, k, modifier)
+
+
+def test_the_sample_opens_on_resolution_101_with_counts(window):
+    desk = window.desk
+    assert [d.number for d in desk.dossiers][:6] == ["101", "102", "139", "172", "177", "179"]
+    assert window.navigator.topLevelItemCount() == len(desk.dossiers)
+    first = window.navigator.topLevelItem(0).text(0)
+    assert re.fullmatch(r"Res\. 101 — \d+ pending, \d+ conflicts", first)
+    counts = desk.counts()
+    assert window.counts.text() == (
+        f"0 of {counts.total} decided, {counts.conflicts} conflicts")
+    assert window.review.number == "101"
+    assert [c.title for c in window.view.table.columns][0] == "Base"
+    assert window.view.table.columns[-1].title == "Consolidated"
+
+
+def test_keys_accept_reject_and_move_between_pending_changes(window, qtbot):
+    desk = window.desk
+    key(qtbot, window, Qt.Key.Key_N)
+    first = window.view.current_change
+    assert first and desk.state(first) is PENDING
+    key(qtbot, window, Qt.Key.Key_A)
+    assert desk.state(first) is ACCEPTED
+    assert desk.session.decision(first).state is ACCEPTED  # in the store, not only in memory
+    key(qtbot, window, Qt.Key.Key_N)
+    second = window.view.current_change
+    assert second != first
+    key(qtbot, window, Qt.Key.Key_R)
+    assert desk.state(second) is REJECTED
+    assert window.counts.text().startswith("2 of ")
+    key(qtbot, window, Qt.Key.Key_P)  # no pending change before: stays
+    key(qtbot, window, Qt.Key.Key_N)
+    assert desk.state(window.view.current_change) is PENDING
+
+
+def test_undo_and_redo_are_new_decisions_in_the_log(window, qtbot):
+    desk = window.desk
+    key(qtbot, window, Qt.Key.Key_N)
+    change = window.view.current_change
+    key(qtbot, window, Qt.Key.Key_A)
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert desk.state(change) is PENDING
+    window.actions_.redo.trigger()
+    assert desk.state(change) is ACCEPTED
+    assert [e.origin for e in desk.session.log(change)] == ["user", "undo", "redo"]
+    assert [e.decision.state for e in desk.session.log(change)] == [ACCEPTED, PENDING, ACCEPTED]
+
+
+def test_the_conflict_picker_chooses_one_alternative(window, qtbot):
+    desk = window.desk
+    before = desk.counts().conflicts
+    key(qtbot, window, Qt.Key.Key_C)
+    dossier = desk.dossier("101")
+    conflict = next(k for k in dossier.conflicts if window.view.current_change in k.changes)
+    key(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.review.dialog
+    assert dialog.isVisible() and len(dialog.buttons) == len(conflict.changes)
+    qtbot.mouseClick(dialog.buttons[1], Qt.MouseButton.LeftButton)
+    dialog.accept()
+    chosen = dialog.choice().change_id
+    assert chosen == conflict.changes[1] or chosen in conflict.changes
+    assert desk.state(chosen) is ACCEPTED
+    assert all(desk.state(c) is REJECTED for c in conflict.changes if c != chosen)
+    assert desk.counts().conflicts == before - 1
+    window.actions_.undo.trigger()  # one step undoes the whole choice
+    assert all(desk.state(c) is PENDING for c in conflict.changes)
+
+
+def test_a_combined_text_resolves_a_conflict(window, qtbot):
+    desk = window.desk
+    window.actions_.next_conflict.trigger()
+    cid = window.view.current_change
+    conflict = next(k for k in desk.dossier("101").conflicts if cid in k.changes)
+    window.actions_.resolve.trigger()
+    dialog = window.review.dialog
+    dialog.editor.setPlainText("Texte combiné des deux propositions")
+    assert dialog.combined_choice.isChecked()
+    dialog.accept()
+    assert desk.decisions[conflict.id].custom_text == "Texte combiné des deux propositions"
+    assert desk.resolved(desk.dossier("101"), conflict.id)
+    row = window.view.table.rows[window.view.table.row_of(cid)]
+    assert "Texte combiné" in row.cells[-1].text and row.cells[-1].edited
+
+
+def test_batch_accept_of_one_source_is_one_undo_step(window, qtbot):
+    desk = window.desk
+    eur = desk.ids_of_source("101", "EUR")
+    assert eur
+    menu = window.review.context_menu()
+    accept_all = next(a for a in menu.actions() if a.menu() and a.text().startswith("Accept"))
+    action = next(a for a in accept_all.menu().actions() if a.text() == "from every EUR proposal")
+    action.trigger()
+    assert all(desk.state(c) is ACCEPTED for c in eur)
+    assert not any(desk.state(c) is ACCEPTED for c in desk.ids_of_source("101", "ARB")
+                   if c not in eur)
+    window.actions_.undo.trigger()
+    assert all(desk.state(c) is PENDING for c in eur)
+
+
+def test_batch_reject_of_one_call(window, qtbot):
+    desk = window.desk
+    nav = window.navigator
+    res = nav.topLevelItem(0)
+    decide = next(res.child(i) for i in range(res.childCount()) if res.child(i).text(0) == "décide")
+    nav.itemClicked.emit(decide, 0)
+    call = window.review.current_call()
+    ids = desk.ids_of_call("101", call)
+    assert ids
+    window.review.decide_call(REJECTED)
+    assert all(desk.state(c) is REJECTED for c in ids)
+    assert desk.counts("101").decided == len(ids)
+
+
+def test_editing_the_consolidated_provision(window, qtbot):
+    window.view.grid.selectRow(2)  # the preamble
+    key(qtbot, window, Qt.Key.Key_F2)
+    dialog = window.review.dialog
+    assert "Conférence de plénipotentiaires" in dialog.editor.toPlainText()
+    dialog.editor.setPlainText("La Conférence de plénipotentiaires (Busan, 2014),")
+    dialog.accept()
+    row = window.view.table.rows[2]
+    assert row.cells[-1].edited
+    assert window.desk.decisions[row.provision_key].custom_text.endswith("(Busan, 2014),")
+
+
+def test_find_bar_searches_every_column(window, qtbot):
+    key(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.find_bar
+    assert bar.isVisible() and bar.field.hasFocus()
+    qtbot.keyClicks(bar.field, "Busan")
+    total = int(bar.count.text().split()[0])
+    assert total >= 3  # the number line in each proposal column at least
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.count.text() == f"1 of {total}"
+    row = window.view.grid.currentIndex().row()
+    assert "busan" in window.view.table.rows[row].cells[window.view.grid.currentIndex().column()].text.lower()
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+
+
+def test_inspector_shows_proposal_reasons_history_and_keeps_a_note(window, qtbot):
+    key(qtbot, window, Qt.Key.Key_N)
+    change = window.desk.change(window.view.current_change)
+    inspector = window.inspector
+    assert inspector.proposals.text() == ", ".join(change.sources)
+    assert inspector.reasons.text() != ""
+    key(qtbot, window, Qt.Key.Key_A)
+    assert inspector.history.count() == 1
+    inspector.note.setText("vu avec le groupe ARB")
+    qtbot.mouseClick(inspector.save_note, Qt.MouseButton.LeftButton)
+    assert window.desk.session.decision(change.id).note == "vu avec le groupe ARB"
+    assert window.desk.state(change.id) is ACCEPTED
+    assert inspector.history.count() == 2
+
+
+def test_navigator_jumps_to_another_resolution(window, qtbot):
+    nav = window.navigator
+    nav.itemClicked.emit(nav.topLevelItem(1), 0)
+    assert window.review.number == "102"
+    assert window.view.table.resolution == "102"
+
+
+def test_a_bad_file_gives_a_dialog_naming_it_and_loses_nothing(window, qtbot, tmp_path):
+    key(qtbot, window, Qt.Key.Key_N)
+    key(qtbot, window, Qt.Key.Key_A)
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"PK\x03\x04 this is not a zip")
+    with qtbot.waitSignal(window.sessions.failed, timeout=10_000):
+        window.sessions.import_files([bad])
+    assert "broken.docx" in window.last_error
+    assert window.desk.counts().decided == 1
+
+
+def test_dropping_a_proposals_file_imports_it(window, qtbot):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from editor.app.samples import SAMPLES
+
+    before = len(window.desk.session.documents())
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(SAMPLES / "ACP-27A4.docx"))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.sessions.deskReady, timeout=30_000):
+        window.dropEvent(event)
+    docs = window.desk.session.documents()
+    assert len(docs) == before + 1 and docs[-1].role == "proposals"
+
+
+def test_save_as_and_recent_sessions(window, tmp_path):
+    target = tmp_path / "kept"
+    window.sessions.save_as(target)
+    assert (tmp_path / "kept.synoptic").exists()
+    assert window.sessions.recent()[0] == str(tmp_path / "kept.synoptic")
