@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/setup.sh
-exec .venv/bin/synoptic demo "$@"
+exec .venv/bin/synoptic gui --sample "$@"

@@ -31,6 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Consolidate ITU resolutions from regional proposals.",
     )
     parser.add_argument("--version", action="version", version=f"synoptic {__version__}")
+    parser.add_argument("--sample", action="store_true",
+                        help="open the desktop editor on the bundled sample session")
+    parser.add_argument("--smoke", action="store_true",
+                        help="with --sample: open it offscreen, render, print the time, exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -42,8 +46,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
-        parser.print_help()
-        return 0
+        # No command: the desktop editor, as when the app is started from a menu or icon.
+        from editor.cli.gui import handle as open_editor
+
+        args.session = None
+        handler = open_editor
     try:
         return int(handler(args))
     except SynopticError as err:
