@@ -98,10 +98,24 @@ def relabel(entries: Sequence[Entry]) -> list[str]:
     return out
 
 
+def _lone_item(entries: Sequence[Entry], span: range, items: list[int]) -> int | None:
+    """A call's single item is unnumbered in ITU texts (a TEXT paragraph); when a proposal
+    adds numbered items to that call, the lone paragraph becomes item 1. Its index, or None."""
+    lone = [i for i in span if entries[i].provision.kind is ProvisionKind.TEXT
+            and not entries[i].label.strip() and entries[i].status != "deleted"]
+    first = [i for i in items if entries[i].provision.level == 1]
+    if (len(lone) == 1 and first and lone[0] < first[0]
+            and all(entries[i].status == "inserted" for i in first)):
+        return lone[0]
+    return None
+
+
 def _renumber(entries: Sequence[Entry], span: range, out: list[str]) -> None:
     items = [i for i in span if _is_item(entries[i].provision)]
     if not any(entries[i].status in ("inserted", "deleted") for i in items):
         return
+    levels = {i: entries[i].provision.level for i in items}
+    lone = _lone_item(entries, span, items)
     styles: dict[int, LabelStyle | None] = {}
     for i in items:  # the base's style first...
         level = entries[i].provision.level
@@ -109,13 +123,16 @@ def _renumber(entries: Sequence[Entry], span: range, out: list[str]) -> None:
             styles[level] = label_style(entries[i].label)
     for i in items:  # ...levels only inserted items have: their own style
         styles.setdefault(entries[i].provision.level, label_style(entries[i].label))
+    if lone is not None:
+        levels[lone] = 1
+        items = sorted([*items, lone])
     counters: dict[int, int] = {}
     current: dict[int, str] = {}
     for i in items:
         e = entries[i]
         if e.status == "deleted":
             continue
-        level = e.provision.level
+        level = levels[i]
         counters[level] = counters.get(level, 0) + 1
         for deeper in [k for k in counters if k > level]:
             del counters[deeper]
