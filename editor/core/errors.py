@@ -9,6 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def _one_line(text: str) -> str:
+    """Messages are one line even when they quote a crafted name or a library's text."""
+    return " ".join(text.split())
+
+
 class SynopticError(Exception):
     """Base of every error the project expects and reports to the user."""
 
@@ -18,8 +23,8 @@ class InputError(SynopticError):
 
     def __init__(self, path: str | Path, problem: str) -> None:
         self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{Path(self.path).name}: {problem}")
+        self.problem = _one_line(problem)
+        super().__init__(f"{_one_line(Path(self.path).name)}: {self.problem}")
 
 
 class SessionError(SynopticError):
@@ -27,8 +32,8 @@ class SessionError(SynopticError):
 
     def __init__(self, path: str | Path, problem: str) -> None:
         self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{Path(self.path).name}: {problem}")
+        self.problem = _one_line(problem)
+        super().__init__(f"{_one_line(Path(self.path).name)}: {self.problem}")
 
 
 class ConsolidationError(SynopticError):

@@ -9,8 +9,10 @@ touches the network; a document that carries a DOCTYPE at all is refused.
 
 from __future__ import annotations
 
+import lzma
 import posixpath
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,7 +91,7 @@ class Package:
                             f"{name} inflates past {MAX_TOTAL_BYTES // _MB} MB (ZIP bomb?): refused",
                         )
                     chunks.append(chunk)
-        except zipfile.BadZipFile as err:
+        except (zipfile.BadZipFile, zlib.error, lzma.LZMAError) as err:  # damaged stream
             raise InputError(self.path, f"corrupt ZIP member {name}: {err}") from None
         except NotImplementedError:
             raise InputError(self.path, f"{name} uses an unsupported ZIP compression") from None

@@ -7,6 +7,7 @@ our tables and nothing that could run (no triggers, no views).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -104,6 +105,15 @@ def migrate(db: Database, from_version: int) -> None:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
+def corrupted(path: Path, err: Exception) -> SessionError:
+    """The error for a file SQLite cannot read, on one line (its message may quote the
+    damaged schema, newlines included, or a damaged value pages long)."""
+    detail = " ".join(str(err).split())
+    if len(detail) > 120:
+        detail = detail[:119] + "…"
+    return SessionError(path, f"the session file is corrupted ({detail})")
+
+
 def sniff(path: Path) -> None:
     """Refuse a file that is not an SQLite database before SQLite opens it."""
     if not path.exists():
@@ -125,7 +135,7 @@ def check(conn: sqlite3.Connection, path: Path) -> int:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         objects = conn.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as err:
-        raise SessionError(path, f"the session file is corrupted ({err})") from err
+        raise corrupted(path, err) from err
     if app_id != APPLICATION_ID:
         raise SessionError(path, "not a Synoptic session (an SQLite database of another program)")
     if version > SCHEMA_VERSION:
@@ -150,9 +160,41 @@ def check(conn: sqlite3.Connection, path: Path) -> int:
             raise SessionError(
                 path, f"session file table {table} lacks columns: {', '.join(sorted(lacking))}"
             )
+    _check_values(conn, path, expected)
     states = {"pending", "accepted", "rejected"}
     for table in ("decisions", "audit"):
         found = {row[0] for row in conn.execute(f"SELECT DISTINCT state FROM {table}")}
         if bad := found - states:
             raise SessionError(path, f"session file has unknown decision states: {sorted(bad)}")
     return int(version)
+
+
+_SQL_TYPES = {str: "'text', 'null'", bytes: "'blob'", int: "'integer'"}
+_JSON_COLUMNS = {"changes": "sources", "settings": "value"}
+
+
+def _check_values(conn: sqlite3.Connection, path: Path, tables: set[str]) -> None:
+    """Every value of the type the session code reads it as.
+
+    A flipped byte inside a record passes SQLite's integrity check yet may break the UTF-8
+    of a text, the type of a value or a JSON column: refused here, not when first read.
+    """
+    for table in sorted(tables):
+        for column, kind in TABLES[table].items():
+            sql = f"SELECT 1 FROM [{table}] WHERE typeof([{column}]) NOT IN ({_SQL_TYPES[kind]})"
+            if conn.execute(sql + " LIMIT 1").fetchone():
+                raise SessionError(
+                    path, f"the session file is corrupted (bad values in {table}.{column})"
+                )
+        texts = [c for c, kind in TABLES[table].items() if kind is str]
+        as_json = texts.index(_JSON_COLUMNS[table]) if table in _JSON_COLUMNS else None
+        columns = ", ".join(f"[{c}]" for c in texts)
+        try:
+            for row in conn.execute(f"SELECT {columns} FROM [{table}]"):  # decodes every text
+                if as_json is not None:
+                    json.loads(row[as_json])
+        except (sqlite3.DatabaseError, ValueError, TypeError) as err:
+            # not the error's text: it quotes the damaged value, maybe pages long
+            raise SessionError(
+                path, f"the session file is corrupted (unreadable values in {table})"
+            ) from err

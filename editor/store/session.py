@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -118,6 +119,7 @@ class Session:
         path = Path(path)
         schema.sniff(path)
         lock = None if read_only else SessionLock(path, user)
+        conn: sqlite3.Connection | None = None
         try:
             conn = _connect(path, read_only=read_only)
             version = schema.check(conn, path)
@@ -127,13 +129,18 @@ class Session:
                 if read_only:
                     raise SessionError(path, "an older session format: open it for writing once to upgrade")
                 schema.migrate(Database(conn), from_version=version)
-        except sqlite3.DatabaseError as err:
+        except BaseException as err:
+            # closed now, not when collected: an open connection keeps -wal/-shm files
+            # beside a file we refuse (and keeps it locked on Windows)
+            if conn is not None:
+                # a failed statement held by the traceback would keep the connection
+                # (a "zombie") open past close()
+                traceback.clear_frames(err.__traceback__)
+                conn.close()
             if lock:
                 lock.release()
-            raise SessionError(path, f"the session file is corrupted ({err})") from err
-        except BaseException:
-            if lock:
-                lock.release()
+            if isinstance(err, sqlite3.DatabaseError):
+                raise schema.corrupted(path, err) from err
             raise
         return cls(path, conn, user=user, read_only=read_only, lock=lock, clock=clock)
 

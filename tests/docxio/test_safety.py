@@ -67,6 +67,31 @@ def test_lying_size_header_is_caught(tmp_path: Path) -> None:
     assert "liar.docx" in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("method", "header"), [(zipfile.ZIP_DEFLATED, 0), (zipfile.ZIP_LZMA, 9), (zipfile.ZIP_BZIP2, 4)]
+)
+def test_damaged_compressed_stream_is_an_input_error(
+    tmp_path: Path, method: int, header: int
+) -> None:
+    # Regression (fuzzing): zlib.error, then lzma.LZMAError, escaped from inflating a member
+    # whose compressed bytes were damaged but whose headers were intact.
+    good = make_docx(tmp_path / "good.docx", p(r("z" * 5_000)))
+    path = tmp_path / "damaged.docx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(path, "w", method) as out:
+        for info in src.infolist():
+            out.writestr(info.filename, src.read(info))
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as z:
+        offset = z.getinfo("word/document.xml").header_offset
+    start = offset + 30 + int.from_bytes(data[offset + 26 : offset + 28], "little")
+    start += int.from_bytes(data[offset + 28 : offset + 30], "little") + header
+    data[start : start + 16] = b"\xff" * 16  # past the method's own header: invalid data
+    path.write_bytes(bytes(data))
+    problem = r"damaged\.docx: (corrupt ZIP member|cannot inflate) word/document\.xml: "
+    with pytest.raises(InputError, match=problem):
+        read_docx(path)
+
+
 def test_external_entity_is_never_fetched(tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("SECRET")

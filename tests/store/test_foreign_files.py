@@ -106,3 +106,59 @@ def test_refused_file_is_left_untouched(tmp_path: Path) -> None:
         Session.open(path, user="u")
     assert path.read_bytes() == before
     assert not list(tmp_path.glob(".*lock"))
+
+
+@pytest.mark.parametrize(
+    ("sql", "problem"),
+    [
+        # Regressions (fuzzing): a flipped byte inside a record passed the integrity check,
+        # then reading the decisions raised sqlite3.OperationalError (bad UTF-8).
+        (
+            "UPDATE decisions SET custom_text = CAST(X'78FF78' AS TEXT)",
+            "unreadable values in decisions",
+        ),
+        ("UPDATE audit SET time = CAST(X'32C3' AS TEXT)", "unreadable values in audit"),
+        ("UPDATE decisions SET note = X'00'", r"bad values in decisions\.note"),
+        (
+            "INSERT INTO changes (id, sources, position) VALUES ('x', '[\"ARB', 0)",
+            "unreadable values in changes",
+        ),
+        ("INSERT INTO settings VALUES ('k', 'not json')", "unreadable values in settings"),
+    ],
+)
+def test_damaged_values_are_refused_on_opening(tmp_path: Path, sql: str, problem: str) -> None:
+    path = make_session(tmp_path / "damaged.synoptic")
+    tamper(path, sql)
+    before = path.read_bytes()
+    message = rf"damaged\.synoptic: the session file is corrupted \({problem}"
+    with pytest.raises(SessionError, match=message):
+        Session.open(path, user="u")
+    assert path.read_bytes() == before
+
+
+def test_refused_file_leaves_nothing_beside_it(tmp_path: Path) -> None:
+    # Regression (fuzzing): the connection to a refused file stayed open until collected,
+    # leaving -wal and -shm files next to a truncated WAL-mode session. (A read-only
+    # connection always leaves them, empty: SQLite's behaviour, for good files too.)
+    path = tmp_path / "cut.synoptic"
+    path.write_bytes(b"SQLite format 3\x00\x10\x00\x02\x02")
+    with pytest.raises(SessionError, match=r"cut\.synoptic: the session file is corrupted"):
+        Session.open(path, user="u")
+    assert [p.name for p in tmp_path.iterdir()] == ["cut.synoptic"]
+    assert path.read_bytes() == b"SQLite format 3\x00\x10\x00\x02\x02"
+
+
+def test_damaged_schema_is_refused_on_one_line(tmp_path: Path) -> None:
+    # Regression (fuzzing): SQLite's message quoted the damaged schema, newlines included,
+    # and the SessionError carried it: several lines for the CLI and the GUI's dialog.
+    path = make_session(tmp_path / "schema.synoptic")
+    tamper(
+        path,
+        "PRAGMA writable_schema = ON",
+        "UPDATE sqlite_master SET sql = 'CREATE TABLE audit (\n  [seq] INTEGER,\n  \"target TEXT\n)'"
+        " WHERE name = 'audit'",
+    )
+    with pytest.raises(SessionError, match=r"schema\.synoptic: the session file is corrupted") as caught:
+        Session.open(path, user="u")
+    assert "\n" not in str(caught.value)
+    assert "malformed database schema (audit)" in str(caught.value)
