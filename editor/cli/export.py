@@ -16,16 +16,15 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from editor.app.export_backend import patched_docx
 from editor.core.consolidate import Consolidated
 from editor.core.decisions import by_source
 from editor.core.errors import InputError
-from editor.core.export_plan import plan_from_consolidation
 from editor.core.model import Decision, DecisionState, Document, Resolution
 from editor.core.routing import Routing
 from editor.core.structure import parse_base
 from editor.docxio import read_document
 from editor.docxio.synoptic import SynopticDossier, write_synoptic
-from editor.docxio.writer import write_docx
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -55,23 +54,25 @@ def write(args: argparse.Namespace, routing: Routing, results: Sequence[Consolid
         out.write_bytes(write_synoptic(synoptic, title="Synoptic table"))
         return
     bases = _base_files(args.base)
-    date = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    now = datetime.now(UTC)
     for d, r in zip(dossiers, results, strict=True):
         if r.number not in bases or d.base is None:
             print(f"synoptic: resolution {r.number}: no base file to patch, not written",
                   file=sys.stderr)
             continue
         path, document, base = bases[r.number]
-        plan = plan_from_consolidation(r, document, base, author=args.author, date=date)
-        for key in plan.unplaced:
-            print(f"synoptic: resolution {r.number}: provision {key} not found in "
-                  f"{path.name}, its changes are not written", file=sys.stderr)
-        target = out if len(results) == 1 else out.with_name(f"{out.stem}-{r.number}{out.suffix}")
         try:
             data = path.read_bytes()
         except OSError as err:
             raise InputError(path, f"cannot be read: {err.strerror or err}") from None
-        target.write_bytes(write_docx(data, plan, tracked=kind == "tracked"))
+        patched = patched_docx(data, document, base, r, _decisions(d.changes, args.decisions),
+                               tracked=kind == "tracked", author=args.author, now=now,
+                               conflicts=d.conflicts, changes=d.changes)
+        for key in patched.unplaced:
+            print(f"synoptic: resolution {r.number}: provision {key} not found in "
+                  f"{path.name}, its changes are not written", file=sys.stderr)
+        target = out if len(results) == 1 else out.with_name(f"{out.stem}-{r.number}{out.suffix}")
+        target.write_bytes(patched.data)
 
 
 def _decisions(changes: Sequence, ops: Sequence[tuple[DecisionState, str]]) -> dict[str, Decision]:

@@ -13,10 +13,12 @@ clean export they are simply applied.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
-from .model import Document, Provision, Resolution, View
+from .model import Decision, Document, Provision, ProvisionKind, Resolution, View
 
 if TYPE_CHECKING:
     from .consolidate import Consolidated
@@ -172,6 +174,38 @@ def planned_texts(plan: ExportPlan, base: tuple[str, ...], view: View) -> list[s
 # --- from the engine's tracked view ---------------------------------------------------------
 
 
+def plan_from_decisions(
+    result: Consolidated,
+    base_document: Document,
+    base: Resolution,
+    decisions: Mapping[str, Decision],
+    *,
+    author: str = "Synoptic",
+    date: str = "",
+    stand_for: Mapping[str, tuple[str, ...]] | None = None,
+) -> ExportPlan:
+    """`plan_from_consolidation`, each change dated by the decision that accepted it.
+
+    A tracked change then says when the drafter accepted it, not when the file was
+    written. Relabelling (`c)` -> `d)` after an inserted item) is attributed and dated
+    like the inserted or deleted provision before it in the same call that caused it;
+    only what has no such cause falls back to `author` and `date`.
+
+    `stand_for` attributes the drafter's wording decided on a target to proposals: a
+    conflict's combined text (target: the conflict id) to the proposals it combines.
+    """
+    if stand_for:
+        result = result._replace(tracked=tuple(
+            t._replace(segments=tuple(
+                s._replace(sources=stand_for[s.change])
+                if not s.sources and s.change in stand_for else s for s in t.segments))
+            for t in result.tracked))
+    # Word wants whole seconds; the store keeps milliseconds.
+    times = {t: re.sub(r"\.\d+", "", d.time) for t, d in decisions.items() if d.time}
+    return _plan(result, base_document, base, author, lambda change: times.get(change, date),
+                 date, relabel_by_cause=True)
+
+
 def plan_from_consolidation(
     result: Consolidated,
     base_document: Document,
@@ -188,6 +222,12 @@ def plan_from_consolidation(
     references of the base stay after the words they followed. Provisions that cannot be
     found in the file are listed in `ExportPlan.unplaced` (their changes are not written).
     """
+    return _plan(result, base_document, base, author, lambda _change: date, date)
+
+
+def _plan(result: Consolidated, base_document: Document, base: Resolution, author: str,
+          date_of: Callable[[str], str], date: str, relabel_by_cause: bool = False
+          ) -> ExportPlan:
     where = paragraph_indexes(base_document, base)
     indexes = {f"{base.number}:{i}": k for i, k in enumerate(where) if k is not None}
     provisions = {f"{base.number}:{i}": p for i, p in enumerate(base.provisions)}
@@ -195,8 +235,11 @@ def plan_from_consolidation(
     unplaced: list[str] = []
     last: int | None = None  # base paragraph of the previous provision
     like_by_shape: dict[tuple[str, int], int] = {}
+    cause = (author, date)  # who shifted the labels of the current call's items
     for t in result.tracked:
         index = indexes.get(t.key)
+        if t.provision.kind is ProvisionKind.CALL:
+            cause = (author, date)  # a new call: its items are labelled afresh
         if t.status == "inserted" or (t.key not in provisions and t.status == "custom"):
             shape = (t.provision.kind.value, t.provision.level)
             like = like_by_shape.get(shape, last if last is not None else _first(indexes))
@@ -204,9 +247,12 @@ def plan_from_consolidation(
                 unplaced.append(t.key)
                 continue
             who = _author(t.segments) or author
-            segs = tuple(_segment(s, who, date) for s in t.segments if s.op != "delete")
-            label = (Segment(t.label, "insert", who, date),) if t.label else ()
-            items.append(InsertParagraph(like, segs, label, who, date))
+            when = _date(t.segments, date_of)
+            segs = tuple(_segment(s, who, date_of) for s in t.segments if s.op != "delete")
+            label = (Segment(t.label, "insert", who, when),) if t.label else ()
+            items.append(InsertParagraph(like, segs, label, who, when))
+            if relabel_by_cause and _author(t.segments):
+                cause = (who, when)
             continue
         if index is None:
             if t.status != "unchanged":
@@ -219,12 +265,16 @@ def plan_from_consolidation(
         like_by_shape[(t.provision.kind.value, t.provision.level)] = index
         original = provisions[t.key]
         if t.status == "deleted":
-            items.append(DeleteParagraph(index, _author(t.segments) or author, date))
+            items.append(DeleteParagraph(index, _author(t.segments) or author,
+                                         _date(t.segments, date_of)))
+            if relabel_by_cause and _author(t.segments):
+                cause = (_author(t.segments), _date(t.segments, date_of))
         elif t.status == "unchanged" and t.label == t.base_label:
             items.append(KeepParagraph(index))
         else:
-            segs = _with_footnotes(original, tuple(_segment(s, author, date) for s in t.segments))
-            items.append(RewriteParagraph(index, segs, _label(t.base_label, t.label, author, date)))
+            segs = _with_footnotes(original,
+                                   tuple(_segment(s, author, date_of) for s in t.segments))
+            items.append(RewriteParagraph(index, segs, _label(t.base_label, t.label, *cause)))
     res = result.resolution
     return ExportPlan(
         tuple(items),
@@ -269,10 +319,14 @@ def _author(segments: tuple[Any, ...]) -> str:
     return next((", ".join(s.sources) for s in segments if s.op != "equal" and s.sources), "")
 
 
-def _segment(s: Any, author: str, date: str) -> Segment:
+def _date(segments: tuple[Any, ...], date_of: Callable[[str], str]) -> str:
+    return next((date_of(s.change) for s in segments if s.op != "equal"), date_of(""))
+
+
+def _segment(s: Any, author: str, date_of: Callable[[str], str]) -> Segment:
     if s.op == "equal":
         return Segment(s.text)
-    return Segment(s.text, s.op, ", ".join(s.sources) or author, date)
+    return Segment(s.text, s.op, ", ".join(s.sources) or author, date_of(s.change))
 
 
 def _label(old: str, new: str, author: str, date: str) -> tuple[Segment, ...]:

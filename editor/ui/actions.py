@@ -26,8 +26,13 @@ class Actions:
     open: QAction
     undo: QAction
     redo: QAction
+    accept: QAction
+    reject: QAction
+    next: QAction
+    previous: QAction
     resolve: QAction
     next_conflict: QAction
+    edit_text: QAction
     find: QAction
 
     def __init__(self, window: MainWindow) -> None:
@@ -77,9 +82,10 @@ def build_menus(w: MainWindow) -> Actions:
     file.addAction(a.make("import_proposals", tr("Import &proposals…"),
                           lambda: _ask_import(w, "proposals"), desk=True))
     export = file.addMenu(tr("&Export"))
-    for kind, text in (("clean", tr("Clean DOCX…")), ("tracked", tr("Tracked changes DOCX…")),
-                       ("synoptic", tr("Synoptic table DOCX…"))):
-        export.addAction(a.make(f"export_{kind}", text, partial(w.exports.export, kind),
+    for kind, text, key in (("tracked", tr("Tracked changes DOCX…"), "Ctrl+E"),
+                            ("clean", tr("Clean DOCX…"), "Ctrl+Shift+E"),
+                            ("synoptic", tr("Synoptic table DOCX…"), "Ctrl+Shift+T")):
+        export.addAction(a.make(f"export_{kind}", text, partial(w.exports.export, kind), key,
                                 desk=True))
     file.addSeparator()
     file.addAction(a.make("quit", tr("&Quit"), w.close, QKeySequence.StandardKey.Quit))

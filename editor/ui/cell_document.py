@@ -32,6 +32,7 @@ class Look:
     selected_change: str = ""
     conflict_changes: frozenset[str] = frozenset()
     find: str = ""
+    source: str = ""  # colour group of a proposal column ("ARB"); "" elsewhere
 
 
 def build_document(cell: Cell, look: Look, states: dict[str, DecisionState]) -> QTextDocument:
@@ -55,7 +56,7 @@ def build_document(cell: Cell, look: Look, states: dict[str, DecisionState]) -> 
         if cell.edited:
             fmt.setFontItalic(True)
         if seg.kind is not SegmentKind.SAME:
-            fmt.setForeground(palette.source_colour(palette.source_of(seg.sources)))
+            fmt.setForeground(palette.change_colour(seg.sources, look.source))
             if seg.kind is SegmentKind.INSERT:
                 fmt.setFontUnderline(True)
             else:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
-from editor.app.exporting import ExportJob, export_job, run_export
+from editor.app.exporting import Exported, ExportJob, export_job, run_export
 from editor.ui.workers import Task, start
 
 if TYPE_CHECKING:
@@ -40,12 +40,17 @@ class Exports(QObject):
             self.failed.emit(str(err))
             return
         task = Task(lambda progress: run_export(job, progress))
-        task.signals.finished.connect(lambda written: self._done(str(written)))
+        task.signals.finished.connect(self._done)
         task.signals.failed.connect(self.failed)
         self.task = task
         self.window.progress.track(task, self.tr("Exporting"))
         start(task)
 
-    def _done(self, path: str) -> None:
+    def _done(self, exported: Exported) -> None:
+        path = str(exported.path)
         self.window.statusBar().showMessage(self.tr("Exported to {0}").format(path), 8000)
+        if exported.unplaced:  # written, but the drafter must know what is missing
+            self.failed.emit(self.tr("{0}: the changes to provisions {1} could not be placed "
+                                     "in the base file and are not in the export").format(
+                                         exported.path.name, ", ".join(exported.unplaced)))
         self.finished.emit(path)

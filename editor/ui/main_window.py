@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -76,9 +77,9 @@ class MainWindow(QMainWindow):
         self.last_error = ""
         self._layout()
         self.actions_ = build_menus(self)
+        self.toolbar = self._toolbar()
         self._wire()
-        if self.sessions.desk is not None:
-            self.show_desk(self.sessions.desk)
+        self.show_desk(self.sessions.desk)
 
     def _layout(self) -> None:
         work = QWidget()
@@ -102,9 +103,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.resize(1400, 860)
 
+    def _toolbar(self) -> QToolBar:
+        """Buttons for what the keys do: accept, reject, move between changes and conflicts."""
+        bar = self.addToolBar(self.tr("Decide"))
+        bar.setObjectName("decide")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        a = self.actions_
+        bar.addActions([a.accept, a.reject])
+        bar.addSeparator()
+        bar.addActions([a.previous, a.next, a.next_conflict, a.resolve, a.edit_text])
+        return bar
+
     def _wire(self) -> None:
         self.sessions.deskReady.connect(self.show_desk)
         self.sessions.failed.connect(self.show_error)
+        self.sessions.cancelled.connect(
+            lambda: self.statusBar().showMessage(self.tr("Cancelled"), 8000))
         self.deciding.failed.connect(self.show_error)
         self.exports.failed.connect(self.show_error)
         self.review.statusChanged.connect(self.counts.setText)
@@ -126,6 +140,7 @@ class MainWindow(QMainWindow):
             self.view.grid.setFocus()
         else:
             self.setWindowTitle("Synoptic")
+            self.welcome.sample.setFocus()  # Space opens the sample: no mouse needed
         self.actions_.refresh_enabled()
 
     def show_error(self, message: str) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from editor.app.synoptic_table import source_group
+
 # Regional groups get fixed, distinguishable colours so a drafter learns them once.
 _FIXED = {  # the same as the synoptic DOCX export (editor/docxio/synoptic.py)
     "ARB": "#00803c",
@@ -23,6 +25,7 @@ REJECTED_TEXT = QColor("#9e9e9e")
 FIND = QColor("#ffeb3b")
 FIND_CURRENT = QColor("#ff9800")
 EDITED = QColor("#f3e5f5")
+SEVERAL = QColor("#37474f")  # a consolidated change asked for by several groups
 
 
 def source_colour(group: str) -> QColor:
@@ -32,5 +35,15 @@ def source_colour(group: str) -> QColor:
     return QColor(_OTHERS[sum(map(ord, group)) % len(_OTHERS)])
 
 
-def source_of(proposal_ids: tuple[str, ...]) -> str:
-    return proposal_ids[0].split("/", 1)[0] if proposal_ids else ""
+def groups_of(proposal_ids: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(source_group(p) for p in proposal_ids))
+
+
+def change_colour(proposal_ids: tuple[str, ...], column_source: str = "") -> QColor:
+    """Colour of a change: its column's group in a proposal column (a change ARB, EUR
+    and IAP share is green under ARB, blue under EUR, red under IAP); elsewhere its group's,
+    or a neutral slate when several groups ask for it."""
+    if column_source:
+        return source_colour(column_source)
+    groups = groups_of(proposal_ids)
+    return source_colour(groups[0]) if len(groups) == 1 else SEVERAL

@@ -12,6 +12,7 @@ from editor.app.desk import Desk
 from editor.app.synoptic_table import Cell
 from editor.core.changes import key_index
 from editor.core.model import DecisionState, ProvisionKind, View
+from editor.ui import palette
 from editor.ui.deciding import Deciding
 from editor.ui.dialogs import ConflictDialog, ProvisionDialog
 from editor.ui.inspector import Inspector
@@ -170,11 +171,13 @@ class Review(QObject):
         changes = [c for c in dossier.changes if c.id in conflict.changes]
         row = table.rows[table.row_of(cid)]
         cells: dict[str, Cell] = {}
+        colours: dict[str, str] = {}
         for change in changes:
             column = next(i for i, col in enumerate(table.columns) if col.key in change.sources)
             cells[change.id] = row.cells[column]
+            colours[change.id] = palette.source_colour(table.columns[column].source).name()
         base_text = row.cells[0].text
-        self.dialog = dialog = ConflictDialog(base_text, changes, cells, self.window)
+        self.dialog = dialog = ConflictDialog(base_text, changes, cells, self.window, colours)
 
         def done(result: int) -> None:
             if result != ConflictDialog.DialogCode.Accepted:
@@ -189,7 +192,7 @@ class Review(QObject):
                                           self.tr("Combined text"))
 
         dialog.finished.connect(done)
-        dialog.open()
+        self._show(dialog)
 
     def edit_provision(self) -> None:
         desk, table = self.desk, self.view.table
@@ -214,7 +217,18 @@ class Review(QObject):
                 self.deciding.custom_text(key, dialog.text())
 
         dialog.finished.connect(done)
-        dialog.open()
+        self._show(dialog)
+
+    def _show(self, dialog: ConflictDialog | ProvisionDialog) -> None:
+        dialog.open()  # window-modal, never a nested event loop
+        # Some platforms (and window managers) leave the keyboard where it was: the
+        # drafter goes on with the keys in the dialog, then in the table again.
+        dialog.activateWindow()
+        dialog.finished.connect(self._back_to_table)
+
+    def _back_to_table(self) -> None:
+        self.window.activateWindow()
+        self.view.grid.setFocus()
 
     # --- context menu ------------------------------------------------------------------
 

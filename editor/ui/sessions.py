@@ -31,6 +31,7 @@ def user_name() -> str:
 class Sessions(QObject):
     deskReady = Signal(object)  # noqa: N815 - the new Desk (or None once closed)
     failed = Signal(str)
+    cancelled = Signal()  # a long operation was cancelled by the drafter
 
     def __init__(self, settings: QSettings, progress: ProgressPanel,
                  parent: QObject | None = None, data_dir: Path | None = None) -> None:
@@ -99,6 +100,7 @@ class Sessions(QObject):
         task = Task(lambda progress: read_documents(stored, progress))
         task.signals.finished.connect(lambda reading: self._ready(session, reading))
         task.signals.failed.connect(self.failed)
+        task.signals.cancelled.connect(lambda: self._cancelled(session))
         self._track(task, self.tr("Reading documents"))
 
     def _ready(self, session: Session, reading: object) -> None:
@@ -108,6 +110,16 @@ class Sessions(QObject):
             self._guard(lambda: session.set_changes(change_rows(reading)))  # type: ignore[arg-type]
         self.desk = Desk(session, reading)  # type: ignore[arg-type]
         self.deskReady.emit(self.desk)
+
+    def _cancelled(self, session: Session) -> None:
+        """Reading was cancelled: a session never shown is closed (its lock released);
+        one already shown stays as it was."""
+        if session is self._session and (self.desk is None or self.desk.session is not session):
+            session.close()
+            self._session = None
+            self.desk = None
+            self.deskReady.emit(None)
+        self.cancelled.emit()
 
     def _track(self, task: Task, title: str) -> None:
         self._task = task

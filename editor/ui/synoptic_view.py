@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app.synoptic_table import SynopticTable
+from editor.app.synoptic_table import ColumnRole, SynopticTable
 from editor.core.model import DecisionState
 from editor.ui import palette
 from editor.ui.cell_document import Look, build_document
@@ -213,6 +213,9 @@ class SynopticView(QWidget):
             return
         parts = [f'<span style="color:{palette.source_colour(g).name()}">■</span>&nbsp;{g}'
                  for g in table.sources]
+        if len(table.sources) > 1:
+            parts.append(f'<span style="color:{palette.SEVERAL.name()}">■</span>&nbsp;'
+                         + self.tr("several groups"))
         deleted, inserted = self.tr("deleted"), self.tr("inserted")
         conflict, accepted = self.tr("conflict"), self.tr("accepted")
         parts += [f"<s>{deleted}</s>", f"<u>{inserted}</u>",
@@ -226,8 +229,9 @@ class SynopticView(QWidget):
         r = table.rows[row]
         font = QFont(self.font())
         font.setPointSizeF(max(4.0, font.pointSizeF() + self._zoom))
-        look = Look(font, table.columns[column].role, self._current,
-                    frozenset(r.conflict_changes), self._find)
+        col = table.columns[column]
+        look = Look(font, col.role, self._current, frozenset(r.conflict_changes), self._find,
+                    col.source if col.role is ColumnRole.PROPOSAL else "")
         return r.cells[column], look, dict(table.states)
 
     def cell_background(self, row: int, column: int, selected: bool) -> Any:

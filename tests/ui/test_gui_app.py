@@ -35,6 +35,30 @@ def test_switching_to_french_rebuilds_the_window_and_keeps_the_session(qtbot, se
     editor.sessions.close_session()
 
 
+def test_the_editor_starts_in_the_language_chosen_before(qtbot, settings, tmp_path, output):
+    from editor.ui.app import Editor
+
+    settings.setValue("language", "fr")
+    editor = Editor(QApplication.instance(), settings, data_dir=tmp_path)
+    try:
+        window = editor.window
+        qtbot.addWidget(window)
+        window.show()
+        assert window.welcome.sample.text().startswith("Ouvrir")
+        with qtbot.waitSignal(editor.sessions.deskReady, timeout=30_000):
+            qtbot.keyClick(window.welcome.sample, Qt.Key.Key_Space)
+        assert window.counts.text().startswith("0 sur ")
+        window.resize(1500, 900)
+        qtbot.wait(100)
+        qtbot.keyClick(window.view.grid, Qt.Key.Key_C)
+        qtbot.wait(50)
+        window.grab().save(str(output / "french_ui.png"))
+        assert (output / "french_ui.png").stat().st_size > 10_000
+    finally:
+        editor.sessions.close_session()
+        editor.languages.use("en")  # the application is shared with the other tests
+
+
 def test_synoptic_gui_smoke_opens_the_sample_offscreen(tmp_path):
     env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
            "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
@@ -60,6 +84,10 @@ def test_synoptic_export_runs_off_the_ui_thread_and_writes_a_docx(window, qtbot,
 def test_screenshots_of_the_main_states(window, qtbot, output):
     window.resize(1500, 900)
     qtbot.wait(100)  # let the columns settle and the rows be measured again
+    for k in (Qt.Key.Key_N, Qt.Key.Key_A, Qt.Key.Key_N, Qt.Key.Key_A, Qt.Key.Key_N,
+              Qt.Key.Key_R, Qt.Key.Key_N):  # a few decisions, the next change selected
+        qtbot.keyClick(window.view.grid, k)
+    qtbot.wait(50)
     window.grab().save(str(output / "main_window.png"))
     qtbot.keyClick(window.view.grid, Qt.Key.Key_C)
     qtbot.wait(50)

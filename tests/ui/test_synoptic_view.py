@@ -129,3 +129,60 @@ def test_painting_draws_strikes_colours_and_conflicts(view, output):
     inks = [image.pixelColor(top_left.x() + x, top_left.y() + y)
             for x in range(0, r.width(), 1) for y in range(0, 24)]
     assert any(c.green() > c.red() + 60 and c.green() > c.blue() + 40 for c in inks)  # ARB green
+
+
+def shared_table():
+    """One change that ARB and EUR both ask for (merged), accepted: shown in all columns."""
+    from editor.app.synoptic_table import Cell, Row, Segment, SegmentKind, SynopticTable
+
+    table = hand_table(rows=1)
+    both = ("ARB/79A3/1", "EUR/12A1/1")
+    cell = Cell((Segment("0. "), Segment("décide", SegmentKind.DELETE, both, "s"),
+                 Segment("résout", SegmentKind.INSERT, both, "s")))
+    only_arb = Cell((Segment("résout", SegmentKind.INSERT, ("ARB/79A3/1",), "s"),))
+    rows = (Row("1:0", "0)", (Cell((Segment("0. décide"),)), cell, cell, cell), ("s",)),
+            Row("1:1", "1)", (Cell(), only_arb, Cell(), only_arb), ("s",)))
+    return SynopticTable("1", "Résolution 1", table.columns, rows,
+                         {"s": DecisionState.ACCEPTED}, ("ARB", "EUR"))
+
+
+def ink(view, row, column, text):
+    from PySide6.QtGui import QTextCursor
+
+    doc = view.delegate.document(row, column, 300)
+    found = doc.find(text)
+    assert not found.isNull(), text
+    cursor = QTextCursor(doc)
+    cursor.setPosition(found.selectionEnd())
+    return cursor.charFormat().foreground().color().name()
+
+
+def test_a_shared_change_takes_each_proposal_columns_own_colour(view):
+    from editor.ui import palette
+
+    view.set_table(shared_table())
+    arb, eur = palette.source_colour("ARB").name(), palette.source_colour("EUR").name()
+    assert arb != eur
+    assert ink(view, 0, 1, "résout") == ink(view, 0, 1, "décide") == arb
+    assert ink(view, 0, 2, "résout") == ink(view, 0, 2, "décide") == eur
+    # consolidated: several groups ask for it -> the neutral colour, one group -> its own
+    assert ink(view, 0, 3, "résout") == palette.SEVERAL.name()
+    assert ink(view, 1, 3, "résout") == arb
+    assert "several groups" in view.legend.text()
+
+
+def test_the_shared_change_is_painted_green_then_blue(view, output):
+    view.set_table(shared_table())
+    image = view.grab().toImage()
+    image.save(str(output / "synoptic_view_shared_change.png"))
+
+    def inks(column):
+        r = view.grid.visualRect(view.model.index(0, column))
+        at = view.grid.viewport().mapTo(view, r.topLeft())
+        return [image.pixelColor(at.x() + x, at.y() + y)
+                for x in range(r.width()) for y in range(min(r.height(), 30))]
+
+    assert any(c.green() > c.red() + 60 and c.green() > c.blue() + 40 for c in inks(1))
+    assert not any(c.blue() > c.red() + 80 and c.blue() > c.green() + 60 for c in inks(1))
+    assert any(c.blue() > c.red() + 80 and c.blue() > c.green() + 60 for c in inks(2))
+    assert not any(c.green() > c.red() + 60 and c.green() > c.blue() + 40 for c in inks(2))
