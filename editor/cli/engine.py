@@ -10,7 +10,7 @@ stderr); accepted changes that conflict: exit 3, the conflicts on stderr.
 
 Extension points: output formats are the `WRITERS` table (format name -> function
 writing a list of `Consolidated` to a path), so `--format docx` is one entry more;
-`load_routing` is where a `--session` will supply bases, proposals and decisions.
+`--session` supplies the bases, proposals and decisions stored in a session file.
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from editor.cli import export
+from editor.cli.session import session_inputs
 from editor.core.changes import Change, ChangeKind, key_index
 from editor.core.consolidate import Consolidated, consolidate
 from editor.core.decisions import by_source
@@ -67,10 +68,13 @@ class _Decide(argparse.Action):
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--base", action="append", required=True, metavar="BASE",
+    parser.add_argument("--base", action="append", default=[], metavar="BASE",
                         help="a base resolution file (.docx or text); repeatable")
-    parser.add_argument("--proposal", action="append", required=True, metavar="P",
+    parser.add_argument("--proposal", action="append", default=[], metavar="P",
                         help="a proposals document; repeatable")
+    parser.add_argument("--session", metavar="FILE",
+                        help="take the documents and the decisions from a session file "
+                        "(--accept/--reject then apply on top)")
     parser.add_argument("--resolution", metavar="N", help="only resolution N")
 
 
@@ -124,6 +128,11 @@ def change_record(d: Dossier, c: Change) -> dict[str, object]:
 
 
 def handle_changes(args: argparse.Namespace) -> int:
+    with session_inputs(args):
+        return _changes(args)
+
+
+def _changes(args: argparse.Namespace) -> int:
     routing = load_routing(args)
     if args.json:
         data = {
@@ -155,21 +164,29 @@ def handle_changes(args: argparse.Namespace) -> int:
     return 0
 
 
-def decisions_for(changes: Sequence[Change], ops: Sequence[tuple[DecisionState, str]]
-                  ) -> dict[str, Decision]:
-    decisions: dict[str, Decision] = {}
+def decisions_for(changes: Sequence[Change], ops: Sequence[tuple[DecisionState, str]],
+                  start: Mapping[str, Decision] | None = None) -> dict[str, Decision]:
+    """`start` (a session's decisions), then each --accept/--reject in order."""
+    decisions: dict[str, Decision] = dict(start or {})
     for state, source in ops:
         decisions = by_source(decisions, changes, source, state)
     return decisions
 
 
 def handle_consolidate(args: argparse.Namespace) -> int:
+    with session_inputs(args):
+        return _consolidate(args)
+
+
+def _consolidate(args: argparse.Namespace) -> int:
     routing = load_routing(args)
     results: list[Consolidated] = []
     problems: list[str] = []
     pending = 0
+    used: dict[str, dict[str, Decision]] = {}
     for d in routing.dossiers:
-        decisions = decisions_for(d.changes, args.decisions)
+        decisions = used[d.number] = decisions_for(d.changes, args.decisions,
+                                                   args.session_decisions)
         try:
             result = consolidate(d.base, d.changes, decisions)
         except ConsolidationError as err:
@@ -185,7 +202,7 @@ def handle_consolidate(args: argparse.Namespace) -> int:
             print(f"synoptic: {line}", file=sys.stderr)
         return CONFLICT_EXIT
     if args.format == "docx":
-        export.write(args, routing, results)
+        export.write(args, routing, results, used)
     else:
         WRITERS[args.format](results, Path(args.output))
     if pending:

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 from editor.app.export_backend import patched_docx
 from editor.core.consolidate import Consolidated
-from editor.core.decisions import by_source
 from editor.core.errors import InputError
-from editor.core.model import Decision, DecisionState, Document, Resolution
+from editor.core.model import Decision, Document, Resolution
 from editor.core.routing import Routing
 from editor.core.structure import parse_base
 from editor.docxio import read_document
@@ -41,14 +40,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(docx_kind=None)
 
 
-def write(args: argparse.Namespace, routing: Routing, results: Sequence[Consolidated]) -> None:
-    """Write the DOCX export asked for; `results` follow `routing.dossiers`."""
+def write(args: argparse.Namespace, routing: Routing, results: Sequence[Consolidated],
+          decisions: Mapping[str, Mapping[str, Decision]]) -> None:
+    """Write the DOCX export asked for; `results` follow `routing.dossiers`, `decisions` are
+    the ones each resolution was consolidated with (by resolution number)."""
     out = Path(args.output)
     kind = args.docx_kind or "tracked"
     dossiers = [d for d in routing.dossiers if any(r.number == d.number for r in results)]
     if kind == "synoptic":
         synoptic = [
-            SynopticDossier(r, d.changes, _decisions(d.changes, args.decisions), d.base)
+            SynopticDossier(r, d.changes, decisions[d.number], d.base)
             for d, r in zip(dossiers, results, strict=True)
         ]
         out.write_bytes(write_synoptic(synoptic, title="Synoptic table"))
@@ -65,7 +66,7 @@ def write(args: argparse.Namespace, routing: Routing, results: Sequence[Consolid
             data = path.read_bytes()
         except OSError as err:
             raise InputError(path, f"cannot be read: {err.strerror or err}") from None
-        patched = patched_docx(data, document, base, r, _decisions(d.changes, args.decisions),
+        patched = patched_docx(data, document, base, r, decisions[d.number],
                                tracked=kind == "tracked", author=args.author, now=now,
                                conflicts=d.conflicts, changes=d.changes)
         for key in patched.unplaced:
@@ -73,13 +74,6 @@ def write(args: argparse.Namespace, routing: Routing, results: Sequence[Consolid
                   f"{path.name}, its changes are not written", file=sys.stderr)
         target = out if len(results) == 1 else out.with_name(f"{out.stem}-{r.number}{out.suffix}")
         target.write_bytes(patched.data)
-
-
-def _decisions(changes: Sequence, ops: Sequence[tuple[DecisionState, str]]) -> dict[str, Decision]:
-    decisions: dict[str, Decision] = {}
-    for state, source in ops:
-        decisions = by_source(decisions, changes, source, state)
-    return decisions
 
 
 def _base_files(paths: Sequence[str]) -> dict[str, tuple[Path, Document, Resolution]]:

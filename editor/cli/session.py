@@ -15,10 +15,13 @@ import getpass
 import json
 import os
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from editor.app.desk import change_rows, read_session
-from editor.core.errors import InputError
+from editor.core.errors import InputError, SynopticError
 from editor.core.model import DecisionState
 from editor.store import Session
 
@@ -153,3 +156,26 @@ def handle_log(args: argparse.Namespace) -> int:
 def _short(text: str, width: int = 40) -> str:
     text = " ".join(text.split())
     return repr(text if len(text) <= width else text[: width - 1] + "…")
+
+
+@contextmanager
+def session_inputs(args: argparse.Namespace) -> Iterator[None]:
+    """For `changes`/`consolidate --session FILE`: the session's documents become the
+    --base/--proposal files (written to a temporary folder) and its decisions the starting
+    point, so the same code path serves files given one by one and a saved session."""
+    args.session_decisions = {}
+    if not getattr(args, "session", None):
+        if not args.base:
+            raise SynopticError("give --base (and --proposal) files, or --session FILE")
+        yield
+        return
+    with Session.open(args.session, user=default_user(), read_only=True) as session:
+        documents = [(d, session.document_content(d.id)) for d in session.documents()]
+        args.session_decisions = session.decisions()
+    with tempfile.TemporaryDirectory(prefix="synoptic-session-") as tmp:
+        for i, (d, content) in enumerate(documents):
+            path = Path(tmp) / f"{i:03d}" / Path(d.name).name
+            path.parent.mkdir()
+            path.write_bytes(content)
+            (args.base if d.role == "base" else args.proposal).append(str(path))
+        yield

@@ -79,3 +79,41 @@ def test_foreign_file_is_a_clear_error(tmp_path: Path, capsys) -> None:
     conn.close()
     assert main(["session", "show", str(other)]) == 2
     assert "other.db: not a Synoptic session" in capsys.readouterr().err
+
+
+def test_consolidate_from_the_session_uses_its_decisions(session_file: Path, tmp_path: Path,
+                                                         capsys) -> None:
+    changes = show(session_file, capsys)["changes"]
+    busan = next(c["id"] for c in changes if c["new"] == "BUSAN, 2014")
+    assert main(["session", "decide", str(session_file), busan, "accept"]) == 0
+    out = tmp_path / "res101.txt"
+    assert main(["consolidate", "--session", str(session_file), "--resolution", "101",
+                 "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").splitlines()[0] == "RÉSOLUTION 101 (RÉV. BUSAN, 2014)"
+    in_101 = [c for c in changes if c["resolution"] == "101"]
+    assert f"{len(in_101) - 1} changes pending" in capsys.readouterr().err
+    # --reject on the command line applies on top of the session's decisions
+    assert main(["consolidate", "--session", str(session_file), "--resolution", "101",
+                 "--reject", "all", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").splitlines()[0] == (
+        "RÉSOLUTION 101 (RÉV. GUADALAJARA, 2010)")
+
+
+def test_tracked_docx_from_the_session(session_file: Path, tmp_path: Path, capsys) -> None:
+    changes = show(session_file, capsys)["changes"]
+    busan = next(c["id"] for c in changes if c["new"] == "BUSAN, 2014")
+    main(["session", "decide", str(session_file), busan, "accept"])
+    out = tmp_path / "res101.docx"
+    assert main(["consolidate", "--session", str(session_file), "--resolution", "101",
+                 "--format", "docx", "--tracked", "-o", str(out)]) == 0
+    from editor.core.model import View
+    from editor.core.views import view_texts
+    from editor.docxio import read_document
+    document = read_document(out)
+    assert view_texts(document, View.PROPOSED)[0] == "RÉSOLUTION 101 (RÉV. BUSAN, 2014)"
+    assert view_texts(document, View.ORIGINAL)[0] == "RÉSOLUTION 101 (RÉV. GUADALAJARA, 2010)"
+
+
+def test_changes_needs_inputs(capsys) -> None:
+    assert main(["changes"]) == 2
+    assert "--session FILE" in capsys.readouterr().err
