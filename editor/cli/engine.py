@@ -76,6 +76,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="take the documents and the decisions from a session file "
                         "(--accept/--reject then apply on top)")
     parser.add_argument("--resolution", metavar="N", help="only resolution N")
+    parser.add_argument("--draft-base", action="append", default=[], metavar="DRAFT=BASE",
+                        help="consolidate new draft DRAFT (e.g. ARB-1) against draft BASE "
+                        "(e.g. EUR-1), whose text becomes the base; repeatable")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -101,13 +104,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def load_routing(args: argparse.Namespace) -> Routing:
     bases = [parse_base(read_document(path)) for path in args.base]
     documents = [parse_proposals(read_document(path)) for path in args.proposal]
-    routing = route(bases, documents)
+    routing = route(bases, documents, draft_bases=_draft_bases(args.draft_base))
     if args.resolution:
         kept = tuple(d for d in routing.dossiers if d.number == args.resolution)
         if not kept:
             raise InputError(args.base[0], f"resolution {args.resolution} not loaded")
         routing = routing._replace(dossiers=kept)
     return routing
+
+
+def _draft_bases(pairs: Sequence[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        draft, sep, base = pair.partition("=")
+        if not sep or not draft.strip() or not base.strip():
+            raise ConsolidationError(f"--draft-base wants DRAFT=BASE (e.g. ARB-1=EUR-1), not {pair!r}")
+        out[draft.strip()] = base.strip()
+    return out
 
 
 def _where(d: Dossier, c: Change) -> str:

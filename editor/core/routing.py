@@ -7,18 +7,22 @@
   (`merge.merge` of `changes.extract`) and conflicts;
 * an ADD whose target is not a loaded base is a new draft: its own dossier, base None;
 * any other proposal whose base is not loaded waits in `Routing.waiting` until it is
-  (route again with that base).
+  (route again with that base);
+* two ADDs on one subject are consolidated by choosing one as the base: with
+  `draft_bases={"ARB-1": "EUR-1"}` the text of draft EUR-1 (as proposed) becomes the base
+  of dossier EUR-1 and draft ARB-1 is compared with it like a clean proposal.
 
 Dossiers come in the order of the bases, then new drafts in the order met.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from editor.core.changes import Change, extract
+from editor.core.changes import Change, clean_resolution, extract
+from editor.core.errors import ConsolidationError
 from editor.core.merge import Conflict, find_conflicts, merge
 from editor.core.model import Action, Proposal, ProposalsDocument, Resolution
 
@@ -51,15 +55,20 @@ def build_dossier(number: str, base: Resolution | None, proposals: Iterable[Prop
     return Dossier(number, base, proposals, changes, find_conflicts(changes))
 
 
-def route(bases: Iterable[Resolution], documents: Iterable[ProposalsDocument]) -> Routing:
-    bases = tuple(bases)
+def route(bases: Iterable[Resolution], documents: Iterable[ProposalsDocument],
+          draft_bases: Mapping[str, str] | None = None) -> Routing:
+    documents = tuple(documents)
+    chosen = {_key(k): _key(v) for k, v in (draft_bases or {}).items()}
+    bases = (*bases, *_drafts_as_bases(documents, set(chosen.values())))
     by_number = {_key(b.number): b for b in bases}
     assigned: dict[str, list[Proposal]] = {_key(b.number): [] for b in bases}
     drafts: dict[str, list[Proposal]] = {}
     waiting: list[Proposal] = []
     for doc in documents:
         for p in doc.proposals:
-            key = _key(p.target)
+            key = chosen.get(_key(p.target), _key(p.target))
+            if p.action is Action.ADD and key in chosen.values() and _key(p.target) == key:
+                continue  # the draft chosen as base: its text is the base, not a change
             if key in by_number:
                 assigned[key].append(p)
             elif p.action is Action.ADD:
@@ -69,3 +78,18 @@ def route(bases: Iterable[Resolution], documents: Iterable[ProposalsDocument]) -
     dossiers = [build_dossier(b.number, b, assigned[_key(b.number)]) for b in bases]
     dossiers += [build_dossier(ps[0].target, None, ps) for ps in drafts.values()]
     return Routing(tuple(dossiers), tuple(waiting))
+
+
+def _drafts_as_bases(documents: Iterable[ProposalsDocument], tags: set[str]
+                     ) -> list[Resolution]:
+    """The drafts chosen as bases, as proposed (no revision marks), in the order met."""
+    found: dict[str, Resolution] = {}
+    for doc in documents:
+        for p in doc.proposals:
+            key = _key(p.target)
+            if (p.action is Action.ADD and key in tags and key not in found
+                    and p.resolution is not None):
+                found[key] = replace(clean_resolution(p.resolution), number=p.target)
+    if missing := tags - found.keys():
+        raise ConsolidationError(f"no draft resolution {', '.join(sorted(missing))} to use as base")
+    return list(found.values())

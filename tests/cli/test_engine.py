@@ -66,3 +66,15 @@ def test_unknown_resolution_is_an_input_error(tmp_path, capsys):
     code = main(["changes", "--base", str(DOCX / "base-res101.docx"), *PROPOSALS,
                  "--resolution", "999"])
     assert code == 2 and "999" in capsys.readouterr().err
+
+
+def test_draft_base_option(capsys):
+    samples = Path(__file__).resolve().parents[2] / "resources" / "samples" / "docx"
+    common = ["changes", "--base", str(samples / "base-res101.docx"),
+              "--proposal", str(samples / "EUR-12A1.docx")]
+    assert main([*common, "--draft-base", "EUR-1"]) == 2
+    assert "DRAFT=BASE" in capsys.readouterr().err
+    # the draft chosen as its own base: its text is the base, nothing left to change
+    assert main([*common, "--draft-base", "EUR-1=EUR-1", "--resolution", "EUR-1", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(r["number"], r["changes"]) for r in data["resolutions"]] == [("EUR-1", [])]
