@@ -18,7 +18,9 @@ anchored after the base provision it follows (`start == end ==` its rank among t
 insertions of that proposal at that point); a whole deleted one `delete-provision`; moves
 give `move-provision` (removal: `new == ""`; arrival: `inserted` is set). A proposal
 without any revision mark (clean MOD, ADD on a loaded base) is word-diffed against the
-base: unaligned proposal provisions are inserted, unaligned base provisions deleted.
+base: unaligned proposal provisions are inserted, unaligned base provisions deleted. An
+ADD never deletes (base text it omits stays); a SUP whose text has no number line
+suppresses the provisions it gives (`delete-provision` each), not the resolution.
 
 When the proposal's original text differs from the base (editorial variant, ’ vs ', an
 older base), each change is re-anchored with diff-match-patch fuzzy patching
@@ -35,7 +37,16 @@ from enum import StrEnum
 
 from editor.core.align import Slot, align
 from editor.core.diff import Hunk, engine, hunks
-from editor.core.model import Action, Proposal, Provision, Resolution, Run, View, runs_text
+from editor.core.model import (
+    Action,
+    Proposal,
+    Provision,
+    ProvisionKind,
+    Resolution,
+    Run,
+    View,
+    runs_text,
+)
 from editor.core.tokens import tokenize
 
 
@@ -191,9 +202,12 @@ def extract(base: Resolution | None, proposal: Proposal) -> list[Change]:
     src = (proposal.id,)
     if proposal.action is Action.NOC:
         return [make_change(number, ChangeKind.NOC, "", 0, 0, "", "", src)]
-    if proposal.action is Action.SUP:
-        return [make_change(number, ChangeKind.ABROGATE, "", 0, 0, "", "", src)]
     res = proposal.resolution
+    if proposal.action is Action.SUP:
+        if base is not None and res is not None and res.provisions and not any(
+                p.kind is ProvisionKind.NUMBER for p in res.provisions):
+            return _suppressed(base, res, src)  # SUP of provisions, not of the resolution
+        return [make_change(number, ChangeKind.ABROGATE, "", 0, 0, "", "", src)]
     if res is None:
         return []
     if base is None:
@@ -202,8 +216,27 @@ def extract(base: Resolution | None, proposal: Proposal) -> list[Change]:
         return [make_change(number, ChangeKind.NEW_RESOLUTION, "", 0, 0, "", text, src,
                             drafted=drafted)]
     if any(p.has_revisions for p in res.provisions):
-        return _from_marks(base, res, src)
-    return _from_clean(base, res, src)
+        changes = _from_marks(base, res, src)
+    else:
+        changes = _from_clean(base, res, src)
+    if proposal.action is Action.ADD:  # an ADD only adds: base text it omits stays
+        return [c for c in changes if not c.removes_provision]
+    return changes
+
+
+def _suppressed(base: Resolution, res: Resolution, src: tuple[str, ...]) -> list[Change]:
+    """SUP of some provisions: each one given is deleted (flagged when not in the base)."""
+    number = base.number
+    given = [p for p in res.provisions if p.exists_in(View.ORIGINAL)]
+    mapping = align([_slot(p, View.ORIGINAL) for p in base.provisions],
+                    [_slot(p, View.ORIGINAL) for p in given])
+    out: list[Change] = []
+    for p, b in zip(given, mapping, strict=True):
+        key = provision_key(number, b) if b is not None else head_key(number)
+        old = (base.provisions[b] if b is not None else p).text(View.ORIGINAL)
+        out.append(make_change(number, ChangeKind.DELETE, key, 0, len(old), old, "", src,
+                               placed=b is not None))
+    return out
 
 
 def _inserted(number: str, anchor: str, rank: int, p: Provision, src: tuple[str, ...]

@@ -342,7 +342,9 @@ def _with_footnotes(p: Provision, segments: tuple[Segment, ...]) -> tuple[Segmen
     """`segments` with the base provision's footnote references put back in place.
 
     The engine's segments are plain text; a reference goes right after the original
-    character it followed (deleted with that text when the text is deleted).
+    character it followed, deleted with it when it sits inside deleted text. A reference
+    right after a deleted span was not deleted by it: it follows the replacement, as in
+    the consolidated text (`consolidate`).
     """
     notes: list[tuple[int, str]] = []
     pos = 0
@@ -360,10 +362,8 @@ def _with_footnotes(p: Provision, segments: tuple[Segment, ...]) -> tuple[Segmen
         if s.kind == "insert":
             out.append(s)
             continue
-        start = 0
-        while k < len(notes) and notes[k][0] <= pos + len(s.text) and (
-            notes[k][0] > pos or (notes[k][0] == pos and pos == 0)
-        ):
+        start, end = 0, pos + len(s.text)
+        while k < len(notes) and (notes[k][0] < end or (notes[k][0] == end and s.kind == "equal")):
             cut = notes[k][0] - pos
             if cut > start:
                 out.append(replace(s, text=s.text[start:cut]))

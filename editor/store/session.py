@@ -325,8 +325,13 @@ class Session:
     def _writing(self) -> Iterator[Database]:
         if self.read_only:
             raise SessionError(self.path, "opened read-only: nothing can be changed")
-        with self._db.atomic() as db:
-            yield db
+        try:
+            with self._db.atomic() as db:
+                yield db
+        except sqlite3.DatabaseError as err:
+            # Damage quick_check did not see at opening, or a failing disk: the change is
+            # rolled back and reported, never half-written nor silently dropped.
+            raise schema.corrupted(self.path, err) from err
 
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:

@@ -159,3 +159,27 @@ def test_ids_are_stable_across_processes():
     out = subprocess.run([sys.executable, "-c", env_script], capture_output=True, text=True,
                          check=True, env={"PYTHONHASHSEED": "123"})
     assert out.stdout.strip() == here and len(here.split()) == 2
+
+
+def test_sup_of_one_provision_deletes_that_provision_not_the_resolution():
+    # `SUP ARB/79A3/5` whose text is only item c) of considérant (no number line).
+    item = proposal("ARB/79A3/5", "101", [BASE_LINES[C]], Action.SUP)
+    [c] = extract(base(), item)
+    assert (c.kind, c.provision, c.placed) == (ChangeKind.DELETE, key(C), True)
+    assert c.old == base().provisions[C].text(View.ORIGINAL)
+    marked = proposal("ARB/79A3/5", "101", ["I: [-" + BASE_LINES[C][3:] + "-]"], Action.SUP)
+    assert extract(base(), marked) == [c]
+
+
+def test_sup_of_a_provision_not_in_the_base_is_flagged():
+    other = proposal("ARB/79A3/5", "101", ["I: z)\tque rien de tout cela n'existe;"], Action.SUP)
+    [c] = extract(base(), other)
+    assert c.kind is ChangeKind.DELETE and not c.placed
+
+
+def test_add_of_one_provision_never_deletes_the_others():
+    # `ADD EUR/12A1/8`: a new item given in clean text, after its neighbour for context.
+    lines = [BASE_LINES[B], "I: bbis)\tque l'accès à l'Internet est essentiel;"]
+    changes = extract(base(), proposal("EUR/12A1/8", "101", lines, Action.ADD))
+    assert [(c.kind, c.provision, c.new) for c in changes] == [
+        (ChangeKind.INSERT, key(B), "que l'accès à l'Internet est essentiel;")]

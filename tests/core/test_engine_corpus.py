@@ -9,7 +9,7 @@ import pytest
 
 from editor.core.changes import ChangeKind, key_index, provision_key
 from editor.core.consolidate import consolidate
-from editor.core.decisions import by_source, without_conflict
+from editor.core.decisions import by_source, decide, without_conflict
 from editor.core.model import Decision, DecisionState, View
 from editor.core.routing import route
 from editor.core.structure import parse_base, parse_proposals
@@ -261,3 +261,152 @@ def test_consolidation_matches_expected_text(routing, name):
     d = routing.dossier(number)
     result = consolidate(d.base, d.changes, decisions(d))
     assert as_text(result) == (EXPECTED / f"{name}.txt").read_text(encoding="utf-8")
+
+
+# Facts of COMPETING.md not covered above -------------------------------------------
+
+def test_preamble_duplicates_on_102_and_179(routing):
+    for number, sources in (("102", ("ACP/27A4/1", "ARB/79A3/2")),
+                            ("179", ("ARB/79A3/6", "EUR/12A1/2", "IAP/34A2/3"))):
+        d = routing.dossier(number)
+        preamble = next(i for i, p in enumerate(d.base.provisions)
+                        if p.kind.value == "preamble")
+        change = one(at(d, provision_key(number, preamble)))
+        assert (change.old, change.new, change.sources) == (
+            "Guadalajara, 2010", "Busan, 2014", sources)
+
+
+def test_101_rappelant_duplicates(routing):
+    d = routing.dossier("101")
+    both = ("ARB/79A3/1", "EUR/12A1/1")
+    a = one(at(d, where(d, "rappelant", "a)")))
+    assert (a.old, a.new, a.sources) == (" Antalaya, 2006", " Guadalajara, 2010", both)
+    dd = one(at(d, where(d, "rappelant", "d)")))
+    assert (dd.old, dd.new, dd.sources) == (" Hyderabad, 2010", " Dubaï, 2014", both)
+
+
+def test_101_rappelant_g_other_arb_changes_do_not_conflict(routing):
+    d = routing.dossier("101")
+    g = at(d, where(d, "rappelant", "g)"))
+    busy = {x for k in d.conflicts for x in k.changes}
+    free = [c for c in g if c.id not in busy]
+    assert {c.old for c in free} == {"Johannesburg, 2008", "à l'encouragement du "}
+    assert {c.old for c in g if c.id in busy} == {"IPv6", "IPv6,"}
+
+
+def test_179_decide_3_semicolon_duplicate(routing):
+    d = routing.dossier("179")
+    change = one(at(d, where(d, "décide", "3")), old=",", new=";")
+    assert change.sources == ("ARB/79A3/6", "EUR/12A1/2")
+    assert conflict_of(d, change) == []
+
+
+def test_102_number_line_and_charge_sg_3_duplicates(routing):
+    d = routing.dossier("102")
+    both = ("ACP/27A4/1", "ARB/79A3/2")
+    number = one(at(d, provision_key("102", 0)))
+    assert (number.old, number.new, number.sources) == (
+        "GUADALAJARA, 2010", "BUSAN, 2014", both)
+    sg3 = one(at(d, where(d, "charge le Secrétaire général", "3")))
+    assert (sg3.old, sg3.new, sg3.sources) == ("2010", "2015", both)
+
+
+def test_102_bdt_1_duplicates_are_the_listed_spans(routing):
+    d = routing.dossier("102")
+    bdt = at(d, where(d, "charge le directeur du Bureau de développement", "1"))
+    assert sorted((c.old, c.new) for c in bdt) == sorted(
+        [("2010", "2014"), ("2010-", ""), ("", "-2018")])
+    assert not any(conflict_of(d, c) for c in bdt)
+
+
+def test_102_charge_le_conseil_relabels_and_text_duplicates(routing):
+    d = routing.dossier("102")
+    both = ("ACP/27A4/1", "ARB/79A3/2")
+    assert at(d, where(d, "charge le Conseil", "2")) == []  # the relabel is no change
+    c3 = one(at(d, where(d, "charge le Conseil", "3")))
+    assert (c3.old, c3.new, c3.sources) == (" Groupe spécialisé", " GTC-Internet", both)
+    c4 = one(at(d, where(d, "charge le Conseil", "4")))
+    assert (c4.old, c4.new, c4.sources) == (" 2014", " 2018", both)
+    out = consolidate(d.base, d.changes, by_source({}, d.changes, "ACP", ACC))
+    labels = [(t.base_label, t.label) for t in out.tracked
+              if t.key in [where(d, "charge le Conseil", x) for x in "1234"]]
+    assert labels == [("1", "1"), ("2", "1"), ("3", "2"), ("4", "3")]
+
+
+def test_179_invite_2_independent_insertion_and_punctuation(routing):
+    d = routing.dossier("179")
+    key = where(d, "invite les Etats Membres", "2")
+    iap = one(at(d, key), sources=("IAP/34A2/3",))
+    arb = one(at(d, key), sources=("ARB/79A3/6",))
+    assert (iap.old, iap.new) == ("", ", aux tuteurs") and (arb.old, arb.new) == (",", ";")
+    assert conflict_of(d, iap) == conflict_of(d, arb) == []
+    out = consolidate(d.base, d.changes, decide({}, [iap.id, arb.id], ACC))
+    text = tracked_text(out, key)
+    assert "aux parents, aux tuteurs" in text and text.endswith(";")
+
+
+def test_add_has_no_base_and_nothing_competes(routing):
+    draft = routing.dossier("EUR-1")
+    assert draft.base is None and draft.conflicts == ()
+    [add] = draft.changes
+    assert add.drafted.title() == "Rôle de l'UIT dans le développement de l'Internet des objets"
+    assert not any(p.has_revisions for p in add.drafted.provisions)
+    out = consolidate(None, draft.changes, {add.id: Decision(add.id, ACC)})
+    assert out.resolution is not None and out.resolution.number == "EUR-1"
+
+
+def test_noc_is_shown_not_applied(routing):
+    d = routing.dossier("102")
+    noc = one(d.changes, kind=ChangeKind.NOC)
+    assert (noc.provision, noc.old, noc.new) == ("", "", "")
+    assert not conflict_of(d, noc)
+    # Accepting every change of the others still applies them: NOC is advice, not a text.
+    out = consolidate(d.base, d.changes, by_source({}, d.changes, "ACP", ACC))
+    assert noc.id not in out.applied and noc.id not in out.pending
+    assert out.resolution.number_line() == "RÉSOLUTION 102 (RÉV. BUSAN, 2014)"
+
+
+def test_reasons_on_every_fictitious_part_none_on_arb(routing):
+    for name in PROPOSALS:
+        doc = parse_proposals(read_document(DOCX / name))
+        reasons = [p.reasons for p in doc.proposals]
+        if name.startswith("ARB"):
+            assert reasons == [""] * len(reasons)
+        else:
+            assert reasons and all(r and "\n" not in r for r in reasons), (name, reasons)
+
+
+def test_spans_per_part(routing):
+    """COMPETING.md counts: changes of the part plus its relabelled labels."""
+    expected = {"EUR/12A1/1": 12, "EUR/12A1/2": 10, "IAP/34A2/1": 4, "IAP/34A2/3": 6,
+                "ACP/27A4/1": 16}
+    parts = {p.id: p for dossier in routing.dossiers for p in dossier.proposals}
+    for pid, count in expected.items():
+        changes = [c for dossier in routing.dossiers for c in dossier.changes
+                   if pid in c.sources]
+        relabels = [p for p in parts[pid].resolution.provisions
+                    if p.mark is None and any(r.revision for r in p.label)]
+        assert len(changes) + len(relabels) == count, (pid, changes, relabels)
+
+
+def test_acp_variants_are_exactly_the_five_listed(routing):
+    d = routing.dossier("102")
+    [acp] = [p for p in d.proposals if p.id == "ACP/27A4/1"]
+    base = [p.text(View.ORIGINAL) for p in d.base.provisions]
+    original = [p.text(View.ORIGINAL) for p in acp.resolution.provisions
+                if p.exists_in(View.ORIGINAL)]
+    assert len(original) == len(base)
+    differ = [provision_key("102", i)
+              for i, (a, b) in enumerate(zip(base, original, strict=True)) if a != b]
+    assert differ == sorted([where(d, c, label) for c, label in (
+        ("charge le Secrétaire général", "1"),
+        ("charge le directeur du Bureau de développement", "1"),
+        ("invite les Etats Membres", "1"), ("considérant", "e)"),
+        ("charge le Secrétaire général", "6"))], key=key_index)
+
+
+def test_formatting_document_changes_all_placed(routing):
+    iap = [c for d in routing.dossiers for c in d.changes
+           if any(s.startswith("IAP/34A2/") for s in c.sources)]
+    assert iap and all(c.placed for c in iap)
+    assert {c.kind for c in iap} == {ChangeKind.TEXT, ChangeKind.NOC}

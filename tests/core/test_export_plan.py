@@ -17,6 +17,7 @@ from engine_fixtures import (  # noqa: E402
     C,
     base,
     edited,
+    key,
     proposal,
 )
 
@@ -140,6 +141,33 @@ def test_footnote_references_stay_after_their_words() -> None:
         ("equal", "ab", None), ("delete", "c", None), ("delete", "", "1"),
         ("delete", "d", None), ("insert", "X", None), ("equal", "ef", None),
         ("equal", "", "2")]
+
+
+def test_footnote_after_a_replaced_word_is_kept_after_the_new_word() -> None:
+    # `(Rév. [-Hyderabad, 2010-]{+Dubaï, 2014+})[1]`: the reference follows the span; the
+    # proposal did not delete it, and the consolidated text keeps it (consolidate._runs).
+    p = Provision(ProvisionKind.ITEM, (Run("(Rév. Hyderabad, 2010)"), Run("", footnote="1"),
+                                       Run(" et")))
+    segs = (Segment("(Rév. "), Segment("Hyderabad, 2010)", "delete", "ARB"),
+            Segment("Dubaï, 2014)", "insert", "ARB"), Segment(" et"))
+    out = _with_footnotes(p, segs)
+    assert [(s.kind, s.text, s.footnote) for s in out] == [
+        ("equal", "(Rév. ", None), ("delete", "Hyderabad, 2010)", None),
+        ("insert", "Dubaï, 2014)", None), ("equal", "", "1"), ("equal", " et", None)]
+    b = base()
+    item = replace(b.provisions[B], runs=(Run("que les réseaux sont un puissant moteur"),
+                                          Run("", footnote="1"), Run(" de croissance;")))
+    b = replace(b, provisions=(*b.provisions[:B], item, *b.provisions[B + 1:]))
+    [c] = extract(b, proposal("ARB/1/1", "101", [
+        "I: b)\tque les réseaux sont un puissant [-moteur-]{+facteur+} de croissance;"]))
+    result = consolidate(b, [c], by_source({}, [c], "ARB", DecisionState.ACCEPTED))
+    [t] = [t for t in result.tracked if t.key == key(B)]
+    segs = tuple(Segment(s.text, s.op) for s in t.segments)
+    exported = "".join(f"[{s.footnote}]" if s.footnote else s.text
+                       for s in _with_footnotes(item, segs) if s.kind != "delete")
+    consolidated = "".join(f"[{r.footnote}]" if r.footnote else r.text
+                           for r in result.resolution.provisions[B].runs)
+    assert exported == consolidated == "que les réseaux sont un puissant facteur[1] de croissance;"
 
 
 @given(st.lists(st.sampled_from(["keep", "rewrite", "delete", "insert"]), max_size=12))

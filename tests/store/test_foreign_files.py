@@ -5,6 +5,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import sqlite_utils.db
 
 from editor.core.errors import SessionError
 from editor.core.model import DecisionState
@@ -162,3 +163,16 @@ def test_damaged_schema_is_refused_on_one_line(tmp_path: Path) -> None:
         Session.open(path, user="u")
     assert "\n" not in str(caught.value)
     assert "malformed database schema (audit)" in str(caught.value)
+
+
+def test_damage_found_while_writing_is_a_session_error(tmp_path: Path, monkeypatch) -> None:
+    path = make_session(tmp_path / "late.synoptic")
+    with Session.open(path, user="u") as s:
+        def broken(*args, **kwargs):
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        # the audit insert fails after the decision row was written in the same transaction
+        monkeypatch.setattr(sqlite_utils.db.Table, "insert", broken)
+        with pytest.raises(SessionError, match=r"late\.synoptic: the session file is corrupted"):
+            s.decide("c2", DecisionState.REJECTED)
+        monkeypatch.undo()
+        assert s.decision("c2") is None  # rolled back whole: no decision without its log entry
