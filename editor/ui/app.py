@@ -3,6 +3,11 @@
 `run(session, sample=False, smoke=False)`: with `smoke`, the sample session is opened in
 the real main window (offscreen when there is no display), rendered once, and the time it
 took is printed; the exit code says whether it worked.
+
+The application carries the names QSettings files its settings under, the window icon and
+the desktop file name (Wayland and the task bars match the window to `synoptic.desktop`).
+On macOS a double-clicked .synoptic file arrives as a QFileOpenEvent, not on the command
+line: the editor opens that session.
 """
 
 from __future__ import annotations
@@ -12,15 +17,45 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSettings, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from editor.resources import resource_path
 from editor.ui.i18n import Languages, system_language
 from editor.ui.main_window import MainWindow
 from editor.ui.progress import ProgressPanel
 from editor.ui.sessions import Sessions
 
-ORGANISATION, NAME = "Synoptic", "Synoptic"
+ORGANISATION, NAME, DESKTOP_FILE = "Synoptic", "Synoptic", "synoptic"
+SESSION_SUFFIX = ".synoptic"
+
+
+def icon() -> QIcon:
+    return QIcon(str(resource_path("synoptic.svg")))
+
+
+def brand(app: QApplication) -> None:
+    """Names (where QSettings keeps the settings), icon and desktop file of the application."""
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(NAME)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE)
+    app.setWindowIcon(icon())
+
+
+class SynopticApplication(QApplication):
+    """The application; it says which file the system asked it to open (macOS sends a
+    QFileOpenEvent to the application when a .synoptic file is double-clicked in the Finder
+    or dropped on the Dock icon). Overriding `event` rather than filtering events: an
+    application-wide filter would run Python for every event of every widget."""
+
+    fileOpenRequested = Signal(str)  # noqa: N815
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            self.fileOpenRequested.emit(event.file())
+            return True
+        return super().event(event)
 
 
 class Editor:
@@ -35,6 +70,20 @@ class Editor:
         self.progress = ProgressPanel()
         self.sessions = Sessions(settings, self.progress, data_dir=data_dir)
         self.window = self._window()
+        if isinstance(app, SynopticApplication):
+            app.fileOpenRequested.connect(self.open_file)
+
+    def open_file(self, path: str) -> None:
+        """A session file is opened; a document is imported into the open session."""
+        if Path(path).suffix.lower() == SESSION_SUFFIX:
+            self.sessions.open_session(path)
+        else:
+            self.sessions.import_files([path])
+
+    def close(self) -> None:
+        """Stop listening to the application (it outlives the editor in the tests)."""
+        if isinstance(self.app, SynopticApplication):
+            self.app.fileOpenRequested.disconnect(self.open_file)
 
     def _window(self) -> MainWindow:
         window = MainWindow(self.settings, self.sessions, self.progress)
@@ -43,7 +92,8 @@ class Editor:
 
     def switch_language(self, code: str) -> None:
         if not self.languages.use(code):
-            self.window.show_error(f"synoptic_{code}.qm: translation not found")
+            self.window.show_error(QCoreApplication.translate(
+                "Editor", "{0}: translation not found").format(f"synoptic_{code}.qm"))
             return
         self.settings.setValue("language", code)
         old = self.window
@@ -61,9 +111,8 @@ def application() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
-    app = QApplication(sys.argv[:1])
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationName(NAME)
+    app = SynopticApplication(sys.argv[:1])
+    brand(app)
     return app
 
 

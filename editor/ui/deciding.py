@@ -1,8 +1,8 @@
 """Deciding: accept / reject / own wording, every decision undoable.
 
 Each decision is a QUndoCommand whose redo and undo both write a new decision to the store
-(origin "user", "undo" or "redo"), so the audit log tells the whole story and nothing the
-drafter saw done is lost if the program dies.
+(origin "user", or "batch" for several changes at once, then "undo" or "redo"), so the
+audit log tells the whole story and nothing the drafter saw done is lost if the program dies.
 """
 
 from __future__ import annotations
@@ -20,15 +20,17 @@ Item = tuple[str, DecisionState, str | None, str]
 
 
 class DecideCommand(QUndoCommand):
-    def __init__(self, deciding: Deciding, text: str, new: list[Item], old: list[Item]) -> None:
+    def __init__(self, deciding: Deciding, text: str, new: list[Item], old: list[Item],
+                 origin: str = "user") -> None:
         super().__init__(text)
         self._deciding = deciding
         self._new = new
         self._old = old
+        self._origin = origin
         self._done = False
 
     def redo(self) -> None:
-        self._deciding.apply(self._new, "redo" if self._done else "user")
+        self._deciding.apply(self._new, "redo" if self._done else self._origin)
         self._done = True
 
     def undo(self) -> None:
@@ -54,7 +56,7 @@ class Deciding(QObject):
         try:
             self.desk.decide(items, origin)
         except SynopticError as err:  # read-only session, disk full...: say so, keep going
-            self.failed.emit(str(err))
+            self.failed.emit(self.tr("The decision could not be saved.") + f"\n{err}")
             return
         self.changed.emit([t for t, *_ in items])
 
@@ -69,7 +71,8 @@ class Deciding(QObject):
         new: list[Item] = [(t, state, None, note) for t, _s, _c, note in old]
         label = text or (self.tr("Accept") if state is DecisionState.ACCEPTED
                          else self.tr("Reject"))
-        self.stack.push(DecideCommand(self, f"{label} ({len(new)})", new, old))
+        self.stack.push(DecideCommand(self, f"{label} ({len(new)})", new, old,
+                                      "batch" if len(new) > 1 else "user"))
 
     def custom_text(self, target: str, wording: str, also: Sequence[Item] = (),
                     text: str = "") -> None:
@@ -100,6 +103,6 @@ class Deciding(QObject):
         try:
             self.desk.set_note(target, note)
         except SynopticError as err:
-            self.failed.emit(str(err))
+            self.failed.emit(self.tr("The note could not be saved.") + f"\n{err}")
             return
         self.changed.emit([target])

@@ -31,26 +31,31 @@ class Exports(QObject):
         if path is None:
             suggested = f"Res{number}-{kind}.docx"
             path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), suggested,
-                                                  "Word documents (*.docx)")
+                                                  self.tr("Word documents (*.docx)"))
             if not path:
                 return
         try:  # what the export needs is taken from the session here, on the UI thread
             job: ExportJob = export_job(desk, number, kind, Path(path))
         except Exception as err:  # noqa: BLE001 - shown, never a crash
-            self.failed.emit(str(err))
+            self.failed.emit(f"{self.export_failed()}\n{err}")
             return
         task = Task(lambda progress: run_export(job, progress))
         task.signals.finished.connect(self._done)
-        task.signals.failed.connect(self.failed)
+        task.signals.failed.connect(lambda detail: self.failed.emit(
+            f"{self.export_failed()}\n{detail}"))
         self.task = task
         self.window.progress.track(task, self.tr("Exporting"))
         start(task)
+
+    def export_failed(self) -> str:
+        return self.tr("The export failed.")
 
     def _done(self, exported: Exported) -> None:
         path = str(exported.path)
         self.window.statusBar().showMessage(self.tr("Exported to {0}").format(path), 8000)
         if exported.unplaced:  # written, but the drafter must know what is missing
-            self.failed.emit(self.tr("{0}: the changes to provisions {1} could not be placed "
-                                     "in the base file and are not in the export").format(
-                                         exported.path.name, ", ".join(exported.unplaced)))
+            detail = self.tr("{0}: the changes to provisions {1} could not be placed in the base "
+                             "file and are not in the export", "", len(exported.unplaced))
+            self.failed.emit(self.tr("The export is incomplete.") + "\n" + detail.format(
+                exported.path.name, ", ".join(exported.unplaced)))
         self.finished.emit(path)

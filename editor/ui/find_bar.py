@@ -1,8 +1,9 @@
-"""Find (Ctrl+F) across every column, with next / previous and highlighting."""
+"""Find (Ctrl+F) across every column, with next / previous and highlighting: in the field,
+Enter goes to the next hit and Shift+Enter to the previous one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -18,10 +19,13 @@ class FindBar(QWidget):
         self.count = QLabel()
         self.previous = QToolButton()
         self.previous.setText("▲")
+        self.previous.setToolTip(self.tr("Previous (Shift+Enter)"))
         self.next = QToolButton()
         self.next.setText("▼")
+        self.next.setToolTip(self.tr("Next (Enter)"))
         close = QToolButton()
         close.setText("✕")
+        close.setToolTip(self.tr("Close (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(QLabel(self.tr("Find:")))
@@ -31,7 +35,7 @@ class FindBar(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(close)
         self.field.textChanged.connect(self._search)
-        self.field.returnPressed.connect(lambda: self.step(1))
+        self.field.installEventFilter(self)  # Enter / Shift+Enter, before returnPressed
         self.previous.clicked.connect(lambda: self.step(-1))
         self.next.clicked.connect(lambda: self.step(1))
         close.clicked.connect(self.close_bar)
@@ -49,12 +53,21 @@ class FindBar(QWidget):
 
     def _search(self, text: str) -> None:
         found = self._view.find_text(text)
-        self.count.setText(self.tr("{0} found").format(found) if text else "")
+        self.count.setText(self.tr("%n found", "", found) if text else "")
 
     def step(self, step: int) -> None:
         position, total = self._view.find_step(step)
         self.count.setText(self.tr("{0} of {1}").format(position, total) if total
                            else self.tr("not found"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (watched is self.field and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.step(-1 if shift else 1)
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:

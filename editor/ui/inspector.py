@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QLabel,
@@ -13,6 +15,18 @@ from PySide6.QtWidgets import (
 )
 
 from editor.app.desk import Desk
+from editor.core.changes import ChangeKind
+from editor.core.model import DecisionState
+from editor.store import AuditEntry
+
+
+def local_time(iso: str) -> str:
+    """"2025-03-04T09:15:02.123Z" -> "2025-03-04 10:15:02" in the drafter's time zone."""
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    return (moment.astimezone() if moment.tzinfo else moment).strftime("%Y-%m-%d %H:%M:%S")
 
 
 class Inspector(QWidget):
@@ -28,7 +42,9 @@ class Inspector(QWidget):
         self.reasons = QLabel()
         for label in (self.proposals, self.text, self.reasons):
             label.setWordWrap(True)
-        self.history = QListWidget()
+        self.history = QListWidget()  # newest first
+        self.history.setWordWrap(True)
+        self.history.setAlternatingRowColors(True)  # entries of two or three lines each
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("A note for this change"))
         self.save_note = QPushButton(self.tr("Save note"))
@@ -43,7 +59,8 @@ class Inspector(QWidget):
                                (self.tr("Reasons"), self.reasons)):
             layout.addWidget(QLabel(f"<b>{caption}</b>"))
             layout.addWidget(value)
-        layout.addWidget(QLabel(f"<b>{self.tr('History')}</b>"))
+        history = self.tr("History")  # outside the f-string, where lupdate finds it
+        layout.addWidget(QLabel(f"<b>{history}</b>"))
         layout.addWidget(self.history, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.save_note)
@@ -67,21 +84,57 @@ class Inspector(QWidget):
         dossier = desk.dossier_of(change_id)
         proposals = [p for p in (dossier.proposals if dossier else ()) if p.id in change.sources]
         self.proposals.setText(", ".join(change.sources))
-        self.kind.setText(change.kind.value + ("" if change.placed else self.tr(" (not placed)")))
-        self.state.setText(desk.state(change_id).value)
+        self.kind.setText(self.kind_name(change.kind)
+                          + ("" if change.placed else self.tr(" (not placed)")))
+        self.state.setText(self.state_name(desk.state(change_id)))
         old = change.old if len(change.old) < 300 else change.old[:300] + "…"
         new = change.new if len(change.new) < 300 else change.new[:300] + "…"
         self.text.setText(f"«{old}» → «{new}»")
         self.reasons.setText("\n".join(f"{p.id}: {p.reasons}" for p in proposals if p.reasons)
                              or self.tr("(none given)"))
-        for entry in desk.log(change_id):
-            d = entry.decision
-            line = f"{d.time}  {d.author}  {d.state.value}  ({entry.origin})"
-            if d.note:
-                line += f"  — {d.note}"
-            self.history.addItem(line)
+        # The change's own decisions and those on its conflict (a combined wording).
+        targets = [change_id, *(k.id for k in (dossier.conflicts if dossier else ())
+                                if change_id in k.changes)]
+        entries = sorted((e for t in targets for e in desk.log(t)), key=lambda e: -e.seq)
+        for entry in entries:
+            self.history.addItem(self.history_line(entry, entry.decision.target != change_id))
         decision = desk.decisions.get(change_id)
         self.note.setText(decision.note if decision else "")
+
+    def history_line(self, entry: AuditEntry, on_conflict: bool = False) -> str:
+        """"accepted (individually)", then "2025-03-04 10:15:02 · alice", then the note if
+        any: short lines for a narrow dock."""
+        d = entry.decision
+        state = self.state_name(d.state)
+        if on_conflict:
+            state = self.tr("conflict: {0}").format(state)
+        if d.custom_text is not None:
+            state = self.tr("{0}, own wording").format(state)
+        lines = [f"{state} ({self.origin_name(entry.origin)})",
+                 f"{local_time(d.time)} · {d.author or '?'}"]
+        return "\n".join(lines + ([f"« {d.note} »"] if d.note else []))
+
+    def state_name(self, state: DecisionState) -> str:
+        return {DecisionState.PENDING: self.tr("pending"),
+                DecisionState.ACCEPTED: self.tr("accepted"),
+                DecisionState.REJECTED: self.tr("rejected")}[state]
+
+    def kind_name(self, kind: ChangeKind) -> str:
+        return {ChangeKind.TEXT: self.tr("text"),
+                ChangeKind.INSERT: self.tr("new provision"),
+                ChangeKind.DELETE: self.tr("deleted provision"),
+                ChangeKind.MOVE: self.tr("moved provision"),
+                ChangeKind.ABROGATE: self.tr("resolution abrogated"),
+                ChangeKind.NEW_RESOLUTION: self.tr("new resolution"),
+                ChangeKind.NOC: self.tr("no change")}.get(kind, kind.value)
+
+    def origin_name(self, origin: str) -> str:
+        """The audit log's origin ("user", "batch", "undo", "redo", "note", "merge:<file>")."""
+        if origin.startswith("merge:"):
+            return self.tr("merged from {0}").format(origin.partition(":")[2])
+        return {"user": self.tr("individually"), "batch": self.tr("in a batch"),
+                "undo": self.tr("undone"), "redo": self.tr("redone"),
+                "note": self.tr("note edited")}.get(origin, origin)
 
     def _save(self) -> None:
         if self._target:

@@ -5,6 +5,7 @@ work is done by `Sessions` (files), `Review` (showing, moving, deciding), `Decid
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -47,11 +48,19 @@ class Welcome(QWidget):
                                           "172, 177, 179)"))
         self.new = QPushButton(self.tr("New session…"))
         self.open = QPushButton(self.tr("Open session…"))
+        hint = QLabel(self.tr("or drop a session (.synoptic) or Word documents (.docx) here"))
+        hint.setEnabled(False)  # greyed: a hint, not an action
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        buttons = QWidget()
+        column = QVBoxLayout(buttons)
+        for button in (self.sample, self.new, self.open):
+            button.setMinimumHeight(32)
+            column.addWidget(button)  # one column of buttons of the same width
         layout = QVBoxLayout(self)
-        layout.addStretch()
-        for w in (title, self.sample, self.new, self.open):
+        layout.addStretch(1)  # a little above the middle
+        for w in (title, buttons, hint):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch()
+        layout.addStretch(2)
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +100,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(work)
         self.setCentralWidget(self.stack)
+        self.docks: list[QDockWidget] = []
         for widget, title, area in (
             (self.navigator, self.tr("Resolutions"), Qt.DockWidgetArea.LeftDockWidgetArea),
             (self.inspector, self.tr("Inspector"), Qt.DockWidgetArea.RightDockWidgetArea),
@@ -99,6 +109,8 @@ class MainWindow(QMainWindow):
             dock.setObjectName(title)
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
+            self.docks.append(dock)
+        self._hidden_for_welcome: list[QWidget] = []
         self.statusBar().addWidget(self.counts, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self.resize(1400, 860)
@@ -134,6 +146,7 @@ class MainWindow(QMainWindow):
 
     def show_desk(self, desk: Desk | None) -> None:
         self.stack.setCurrentIndex(0 if desk is None else 1)
+        self._welcome_only(desk is None)
         self.review.show_desk(desk)
         if desk is not None:
             self.setWindowTitle(f"Synoptic — {desk.session.path.name}")
@@ -143,11 +156,30 @@ class MainWindow(QMainWindow):
             self.welcome.sample.setFocus()  # Space opens the sample: no mouse needed
         self.actions_.refresh_enabled()
 
+    def _welcome_only(self, welcome: bool) -> None:
+        """With no session the docks and the toolbar would be empty and disabled: hidden,
+        then shown again as they were (a dock the drafter closed stays closed)."""
+        if welcome and not self._hidden_for_welcome:
+            self._hidden_for_welcome = [w for w in (*self.docks, self.toolbar)
+                                        if w.isVisibleTo(self)]
+            for w in self._hidden_for_welcome:
+                w.hide()
+        elif not welcome:
+            for w in self._hidden_for_welcome:
+                w.show()
+            self._hidden_for_welcome = []
+
     def show_error(self, message: str) -> None:
-        """A dialog naming the file and the problem; window-modal, never blocking a thread."""
+        """A dialog naming the file and the problem; window-modal, never blocking a thread.
+        A message's first line says what could not be done, in bold, the rest how."""
         self.last_error = message
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Synoptic"), message,
+        headline, _, detail = message.partition("\n")
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Synoptic"),
+                          f"<b>{escape(headline, quote=False)}</b>",
                           QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        if detail:
+            box.setInformativeText(escape(detail, quote=False))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

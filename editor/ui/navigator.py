@@ -43,7 +43,7 @@ class Navigator(QTreeWidget):
         pending = counts.total - counts.decided
         text = self.tr("Res. {0} — {1} pending").format(number, pending)
         if counts.conflicts:
-            text += self.tr(", {0} conflicts").format(counts.conflicts)
+            text += self.tr(", %n conflicts", "", counts.conflicts)
         return text
 
     def update_counts(self, desk: Desk) -> None:

@@ -3,13 +3,14 @@ conflicts, deciding on the selected change, a call, a source or the whole resolu
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from editor.app.desk import Desk
-from editor.app.synoptic_table import Cell
+from editor.app.synoptic_table import Cell, ColumnRole, SynopticTable
 from editor.core.changes import key_index
 from editor.core.model import DecisionState, ProvisionKind, View
 from editor.ui import palette
@@ -34,6 +35,7 @@ class Review(QObject):
         self.desk: Desk | None = None
         self.number = ""
         self.dialog: ConflictDialog | ProvisionDialog | None = None
+        self._translated: tuple[SynopticTable, SynopticTable] | None = None  # (built, shown)
         view.changeSelected.connect(lambda cid: inspector.show_change(self.desk, cid))
         navigator.resolutionChosen.connect(self.show_resolution)
         navigator.provisionChosen.connect(self.go_to_provision)
@@ -60,9 +62,34 @@ class Review(QObject):
             return
         if number != self.number:
             self.number = number
-            self.view.set_table(self.desk.table(number))
+            self.view.set_table(self.translated(self.desk.table(number)))
             self.navigator.select_resolution(number)
         self.inspector.show_change(self.desk, self.view.current_change)
+
+    def translated(self, table: SynopticTable | None) -> SynopticTable | None:
+        """`table` with the few words `editor.app` builds in English in the drafter's language:
+        the base and consolidated column titles, the labels of the number, title, preamble
+        and annex rows. Unchanged rows stay the same objects (the model compares them)."""
+        if table is None:
+            return None
+        if self._translated is not None and self._translated[0] is table:
+            return self._translated[1]
+        titles = {ColumnRole.BASE: self.tr("Base"),
+                  ColumnRole.CONSOLIDATED: self.tr("Consolidated")}
+        labels = {"No.": self.tr("No."), "Title": self.tr("Title"),
+                  "Preamble": self.tr("Preamble"), "Annex": self.tr("Annex")}
+        columns = tuple(replace(c, title=titles[c.role]) if c.role in titles else c
+                        for c in table.columns)
+        def label(text: str) -> str:  # "Title", or "+ Title" for an inserted one
+            head, plus, rest = text.rpartition("+ ")
+            return f"{head}{plus}{labels[rest]}" if rest in labels and not head else text
+
+        rows = tuple(r if label(r.label) == r.label else replace(r, label=label(r.label))
+                     for r in table.rows)
+        shown = table if columns == table.columns and rows == table.rows else replace(
+            table, columns=columns, rows=rows)
+        self._translated = (table, shown)
+        return shown
 
     def go_to_provision(self, number: str, key: str) -> None:
         self.show_resolution(number)
@@ -76,7 +103,7 @@ class Review(QObject):
     def refresh(self, _targets: list[str] | None = None) -> None:
         if self.desk is None:
             return
-        self.view.set_table(self.desk.table(self.number))
+        self.view.set_table(self.translated(self.desk.table(self.number)))
         self.navigator.update_counts(self.desk)
         self.inspector.show_change(self.desk, self.view.current_change)
         self._status()
@@ -86,8 +113,8 @@ class Review(QObject):
             self.statusChanged.emit("")
             return
         c = self.desk.counts()
-        self.statusChanged.emit(self.tr("{0} of {1} decided, {2} conflicts").format(
-            c.decided, c.total, c.conflicts))
+        decided = self.tr("{0} of %n decided", "", c.total).format(c.decided)
+        self.statusChanged.emit(decided + self.tr(", %n conflicts", "", c.conflicts))
 
     # --- moving ----------------------------------------------------------------------
 

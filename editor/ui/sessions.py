@@ -30,7 +30,7 @@ def user_name() -> str:
 
 class Sessions(QObject):
     deskReady = Signal(object)  # noqa: N815 - the new Desk (or None once closed)
-    failed = Signal(str)
+    failed = Signal(str)  # "what could not be done\nthe file and the problem"
     cancelled = Signal()  # a long operation was cancelled by the drafter
 
     def __init__(self, settings: QSettings, progress: ProgressPanel,
@@ -46,23 +46,27 @@ class Sessions(QObject):
     # --- opening ---------------------------------------------------------------------
 
     def new_session(self, path: str | Path) -> None:
-        self._guard(lambda: self._load(Session.create(_with_suffix(path), user=user_name())))
+        self._guard(lambda: self._load(Session.create(_with_suffix(path), user=user_name())),
+                    self.tr("The session could not be created."))
 
     def open_session(self, path: str | Path, read_only: bool = False) -> None:
         self._guard(lambda: self._load(Session.open(path, user=user_name(),
-                                                    read_only=read_only)))
+                                                    read_only=read_only)),
+                    self.tr("The session could not be opened."))
 
     def open_sample(self) -> None:
         folder = self._data_dir or Path(QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.AppDataLocation))
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"sample-{datetime.now():%Y%m%d-%H%M%S-%f}{SUFFIX}"
-        self._guard(lambda: self._load(create_sample_session(path, user_name())))
+        self._guard(lambda: self._load(create_sample_session(path, user_name())),
+                    self.tr("The sample session could not be opened."))
 
     def save_as(self, path: str | Path) -> None:
         if self._session is not None:
             session = self._session
-            self._guard(lambda: session.save_as(_with_suffix(path)))
+            self._guard(lambda: session.save_as(_with_suffix(path)),
+                        self.tr("The session could not be saved."))
             self._remember(session.path)
 
     def close_session(self) -> None:
@@ -78,11 +82,16 @@ class Sessions(QObject):
     def session(self) -> Session | None:
         return self._session
 
-    def _guard(self, action: object) -> None:
+    def _guard(self, action: object, headline: str) -> None:
         try:
             action()  # type: ignore[operator]
         except SynopticError as err:
-            self.failed.emit(str(err))
+            self._fail(headline, str(err))
+
+    def _fail(self, headline: str, detail: str) -> None:
+        """What could not be done, in the drafter's language, then the file and the problem
+        (the core's words, in English)."""
+        self.failed.emit(f"{headline}\n{detail}")
 
     def _load(self, session: Session) -> None:
         if self._session is not None and self._session is not session:
@@ -99,7 +108,8 @@ class Sessions(QObject):
         stored = stored_documents(session)
         task = Task(lambda progress: read_documents(stored, progress))
         task.signals.finished.connect(lambda reading: self._ready(session, reading))
-        task.signals.failed.connect(self.failed)
+        reading = self.tr("The documents could not be read.")
+        task.signals.failed.connect(lambda detail: self._fail(reading, detail))
         task.signals.cancelled.connect(lambda: self._cancelled(session))
         self._track(task, self.tr("Reading documents"))
 
@@ -107,7 +117,8 @@ class Sessions(QObject):
         if session is not self._session:  # closed or replaced meanwhile
             return
         if not session.read_only:
-            self._guard(lambda: session.set_changes(change_rows(reading)))  # type: ignore[arg-type]
+            self._guard(lambda: session.set_changes(change_rows(reading)),  # type: ignore[arg-type]
+                        self.tr("The session could not be updated."))
         self.desk = Desk(session, reading)  # type: ignore[arg-type]
         self.deskReady.emit(self.desk)
 
@@ -147,7 +158,7 @@ class Sessions(QObject):
 
         task = Task(work)
         task.signals.finished.connect(self._add)
-        task.signals.failed.connect(self.failed)
+        task.signals.failed.connect(lambda detail: self._fail(self.importing_failed(), detail))
         self._track(task, self.tr("Importing"))
 
     def _add(self, items: list[tuple[str, bytes, str]]) -> None:
@@ -155,8 +166,12 @@ class Sessions(QObject):
         if session is None:
             return
         for name, content, role in items:
-            self._guard(lambda n=name, c=content, r=role: session.add_document(n, c, r))
+            self._guard(lambda n=name, c=content, r=role: session.add_document(n, c, r),
+                        self.importing_failed())
         self.reload()
+
+    def importing_failed(self) -> str:
+        return self.tr("The document could not be imported.")
 
     # --- recent sessions ---------------------------------------------------------------
 

@@ -1,88 +1,336 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="62"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="63"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="64"/>
+        <source>&amp;Decide</source>
+        <translation>&amp;Décider</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="65"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="70"/>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nouvelle session…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="73"/>
+        <source>&amp;Open session…</source>
+        <translation>&amp;Ouvrir une session…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="75"/>
+        <source>Open &amp;recent</source>
+        <translation>Sessions &amp;récentes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="77"/>
+        <source>Open &amp;sample session</source>
+        <translation>Ouvrir la session d&apos;&amp;exemple</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="78"/>
+        <source>Save session &amp;as…</source>
+        <translation>Enregistrer la session &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="82"/>
+        <source>Import &amp;base resolution…</source>
+        <translation>Importer la résolution de &amp;base…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="84"/>
+        <source>Import &amp;proposals…</source>
+        <translation>Importer des &amp;propositions…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="86"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="87"/>
+        <source>Tracked changes DOCX…</source>
+        <translation>DOCX avec marques de révision…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="88"/>
+        <source>Clean DOCX…</source>
+        <translation>DOCX propre…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="89"/>
+        <source>Synoptic table DOCX…</source>
+        <translation>Tableau synoptique DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="93"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="97"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="99"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="106"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="108"/>
+        <source>Find next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="110"/>
+        <source>Find previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="116"/>
+        <source>&amp;Accept change</source>
+        <translation>&amp;Accepter la modification</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="118"/>
+        <source>&amp;Reject change</source>
+        <translation>&amp;Rejeter la modification</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="120"/>
+        <source>&amp;Next pending change</source>
+        <translation>Modification en attente &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="122"/>
+        <source>&amp;Previous pending change</source>
+        <translation>Modification en attente &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="124"/>
+        <source>Next &amp;conflict</source>
+        <translation>&amp;Conflit suivant</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="126"/>
+        <source>Resolve conflict…</source>
+        <translation>Résoudre le conflit…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="128"/>
+        <source>&amp;Edit consolidated text…</source>
+        <translation>&amp;Modifier le texte consolidé…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="131"/>
+        <source>&amp;Batch</source>
+        <translation>En &amp;bloc</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="137"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="140"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="148"/>
+        <source>Synoptic sessions (*.synoptic)</source>
+        <translation>Sessions Synoptic (*.synoptic)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="151"/>
+        <source>Word documents (*.docx);;Text files (*.txt)</source>
+        <translation>Documents Word (*.docx);;Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="154"/>
+        <source>Open session</source>
+        <translation>Ouvrir une session</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="160"/>
+        <source>Session file</source>
+        <translation>Fichier de session</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="166"/>
+        <source>Import documents</source>
+        <translation>Importer des documents</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="176"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+</context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="62" />
+        <location filename="../../editor/ui/dialogs.py" line="67"/>
         <source>Resolve the conflict</source>
         <translation>Résoudre le conflit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="76" />
+        <location filename="../../editor/ui/dialogs.py" line="89"/>
         <source>Combined text (edit below)</source>
         <translation>Texte combiné (à modifier ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="86" />
-        <source>These changes cannot all be applied. Choose one:</source>
-        <translation>Ces modifications ne peuvent pas toutes s'appliquer. Choisissez-en une :</translation>
+        <location filename="../../editor/ui/dialogs.py" line="100"/>
+        <source>These changes cannot all be applied. Choose one (keys 1, 2…) or write a combined text:</source>
+        <translation>Ces modifications ne peuvent pas toutes s&apos;appliquer. Choisissez-en une (touches 1, 2…) ou rédigez un texte combiné :</translation>
     </message>
 </context>
 <context>
     <name>Deciding</name>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="70" />
+        <location filename="../../editor/ui/deciding.py" line="59"/>
+        <source>The decision could not be saved.</source>
+        <translation>La décision n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/deciding.py" line="72"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="71" />
+        <location filename="../../editor/ui/deciding.py" line="73"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="84" />
+        <location filename="../../editor/ui/deciding.py" line="87"/>
         <source>Edit wording</source>
         <translation>Modifier le libellé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="94" />
+        <location filename="../../editor/ui/deciding.py" line="98"/>
         <source>Resolve conflict</source>
         <translation>Résoudre le conflit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/deciding.py" line="106"/>
+        <source>The note could not be saved.</source>
+        <translation>La note n&apos;a pas pu être enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../editor/ui/app.py" line="95"/>
+        <source>{0}: translation not found</source>
+        <translation>{0} : traduction introuvable</translation>
     </message>
 </context>
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../editor/ui/exports.py" line="33" />
+        <location filename="../../editor/ui/exports.py" line="33"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/exports.py" line="46" />
+        <location filename="../../editor/ui/exports.py" line="34"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/exports.py" line="47"/>
         <source>Exporting</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/exports.py" line="50" />
+        <location filename="../../editor/ui/exports.py" line="51"/>
+        <source>The export failed.</source>
+        <translation>L&apos;exportation a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/exports.py" line="55"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/exports.py" line="57"/>
+        <source>{0}: the changes to provisions {1} could not be placed in the base file and are not in the export</source>
+        <translation>
+            <numerusform>{0} : les modifications de la disposition {1} n&apos;ont pas pu être placées dans le fichier de base et ne figurent pas dans l&apos;exportation</numerusform>
+            <numerusform>{0} : les modifications des dispositions {1} n&apos;ont pas pu être placées dans le fichier de base et ne figurent pas dans l&apos;exportation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/exports.py" line="59"/>
+        <source>The export is incomplete.</source>
+        <translation>L&apos;exportation est incomplète.</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="17" />
+        <location filename="../../editor/ui/find_bar.py" line="18"/>
         <source>Find in every column</source>
         <translation>Rechercher dans toutes les colonnes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="24" />
+        <location filename="../../editor/ui/find_bar.py" line="22"/>
+        <source>Previous (Shift+Enter)</source>
+        <translation>Précédent (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_bar.py" line="25"/>
+        <source>Next (Enter)</source>
+        <translation>Suivant (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_bar.py" line="28"/>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_bar.py" line="31"/>
         <source>Find:</source>
         <translation>Rechercher :</translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/find_bar.py" line="49" />
-        <source>{0} found</source>
-        <translation>{0} trouvés</translation>
+    <message numerus="yes">
+        <location filename="../../editor/ui/find_bar.py" line="56"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="53" />
+        <location filename="../../editor/ui/find_bar.py" line="60"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="54" />
+        <location filename="../../editor/ui/find_bar.py" line="61"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
@@ -90,266 +338,194 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="34" />
+        <location filename="../../editor/ui/inspector.py" line="48"/>
         <source>A note for this change</source>
         <translation>Une note sur cette modification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="35" />
+        <location filename="../../editor/ui/inspector.py" line="49"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="39" />
+        <location filename="../../editor/ui/inspector.py" line="54"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="40" />
+        <location filename="../../editor/ui/inspector.py" line="55"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="41" />
+        <location filename="../../editor/ui/inspector.py" line="56"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="42" />
+        <location filename="../../editor/ui/inspector.py" line="57"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="43" />
+        <location filename="../../editor/ui/inspector.py" line="58"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="46" />
+        <location filename="../../editor/ui/inspector.py" line="61"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="69" />
+        <location filename="../../editor/ui/inspector.py" line="87"/>
         <source> (not placed)</source>
         <translation> (non placée)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="75" />
+        <location filename="../../editor/ui/inspector.py" line="93"/>
         <source>(none given)</source>
         <translation>(aucun motif)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="108"/>
+        <source>conflict: {0}</source>
+        <translation>conflit : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="110"/>
+        <source>{0}, own wording</source>
+        <translation>{0}, libellé propre</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="116"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="117"/>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="118"/>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="121"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="122"/>
+        <source>new provision</source>
+        <translation>nouvelle disposition</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="123"/>
+        <source>deleted provision</source>
+        <translation>disposition supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="124"/>
+        <source>moved provision</source>
+        <translation>disposition déplacée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="125"/>
+        <source>resolution abrogated</source>
+        <translation>résolution abrogée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="126"/>
+        <source>new resolution</source>
+        <translation>nouvelle résolution</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="127"/>
+        <source>no change</source>
+        <translation>aucune modification</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="132"/>
+        <source>merged from {0}</source>
+        <translation>fusionnée depuis {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="133"/>
+        <source>individually</source>
+        <translation>à l&apos;unité</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="133"/>
+        <source>in a batch</source>
+        <translation>en bloc</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="134"/>
+        <source>undone</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="134"/>
+        <source>redone</source>
+        <translation>rétablie</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="135"/>
+        <source>note edited</source>
+        <translation>note modifiée</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="94" />
+        <location filename="../../editor/ui/main_window.py" line="105"/>
         <source>Resolutions</source>
         <translation>Résolutions</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="95" />
+        <location filename="../../editor/ui/main_window.py" line="106"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="134" />
+        <location filename="../../editor/ui/main_window.py" line="120"/>
+        <source>Decide</source>
+        <translation>Décider</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="133"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="177"/>
         <source>Synoptic</source>
         <translation>Synoptic</translation>
-    </message>
-<message>
-        <location filename="../../editor/ui/actions.py" line="54" />
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="55" />
-        <source>&amp;New session…</source>
-        <translation>&amp;Nouvelle session…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="57" />
-        <source>&amp;Open session…</source>
-        <translation>&amp;Ouvrir une session…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="59" />
-        <source>Open &amp;recent</source>
-        <translation>Sessions &amp;récentes</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="61" />
-        <source>Open &amp;sample session</source>
-        <translation>Ouvrir la session d'&amp;exemple</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="62" />
-        <source>Save session &amp;as…</source>
-        <translation>Enregistrer la session &amp;sous…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="66" />
-        <source>Import &amp;base resolution…</source>
-        <translation>Importer la résolution de &amp;base…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="68" />
-        <source>Import &amp;proposals…</source>
-        <translation>Importer des &amp;propositions…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="70" />
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="71" />
-        <source>Clean DOCX…</source>
-        <translation>DOCX propre…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="71" />
-        <source>Tracked changes DOCX…</source>
-        <translation>DOCX avec marques de révision…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="72" />
-        <source>Synoptic table DOCX…</source>
-        <translation>Tableau synoptique DOCX…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="76" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="78" />
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="79" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="81" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="88" />
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="89" />
-        <source>Find next</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="91" />
-        <source>Find previous</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="94" />
-        <source>&amp;Decide</source>
-        <translation>&amp;Décider</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="95" />
-        <source>&amp;Accept change</source>
-        <translation>&amp;Accepter la modification</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="97" />
-        <source>&amp;Reject change</source>
-        <translation>&amp;Rejeter la modification</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="99" />
-        <source>&amp;Next pending change</source>
-        <translation>Modification en attente &amp;suivante</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="101" />
-        <source>&amp;Previous pending change</source>
-        <translation>Modification en attente &amp;précédente</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="103" />
-        <source>Next &amp;conflict</source>
-        <translation>&amp;Conflit suivant</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="105" />
-        <source>Resolve conflict…</source>
-        <translation>Résoudre le conflit…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="107" />
-        <source>&amp;Edit consolidated text…</source>
-        <translation>&amp;Modifier le texte consolidé…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="110" />
-        <source>&amp;Batch</source>
-        <translation>En &amp;bloc</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="113" />
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="115" />
-        <source>Columns</source>
-        <translation>Colonnes</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="118" />
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-<message>
-        <location filename="../../editor/ui/actions.py" line="127" />
-        <source>Open session</source>
-        <translation>Ouvrir une session</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="133" />
-        <source>Session file</source>
-        <translation>Fichier de session</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="139" />
-        <source>Import documents</source>
-        <translation>Importer des documents</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/actions.py" line="149" />
-        <source>(none)</source>
-        <translation>(aucune)</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../editor/ui/navigator.py" line="44" />
+        <location filename="../../editor/ui/navigator.py" line="44"/>
         <source>Res. {0} — {1} pending</source>
         <translation>Rés. {0} — {1} en attente</translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/navigator.py" line="46" />
-        <source>, {0} conflicts</source>
-        <translation>, {0} conflits</translation>
+    <message numerus="yes">
+        <location filename="../../editor/ui/navigator.py" line="46"/>
+        <source>, %n conflicts</source>
+        <translation>
+            <numerusform>, %n conflit</numerusform>
+            <numerusform>, %n conflits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../editor/ui/progress.py" line="16" />
+        <location filename="../../editor/ui/progress.py" line="16"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -357,7 +533,7 @@
 <context>
     <name>ProvisionDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="119" />
+        <location filename="../../editor/ui/dialogs.py" line="149"/>
         <source>Edit the consolidated provision {0}</source>
         <translation>Modifier la disposition consolidée {0}</translation>
     </message>
@@ -365,59 +541,100 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/ui/review.py" line="86" />
-        <source>{0} of {1} decided, {2} conflicts</source>
-        <translation>{0} sur {1} décidées, {2} conflits</translation>
+        <location filename="../../editor/ui/review.py" line="77"/>
+        <source>Base</source>
+        <translation>Texte de base</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="187" />
+        <location filename="../../editor/ui/review.py" line="78"/>
+        <source>Consolidated</source>
+        <translation>Texte consolidé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review.py" line="79"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review.py" line="79"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review.py" line="80"/>
+        <source>Preamble</source>
+        <translation>Préambule</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review.py" line="80"/>
+        <source>Annex</source>
+        <translation>Annexe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review.py" line="116"/>
+        <source>{0} of %n decided</source>
+        <translation>
+            <numerusform>{0} sur %n décidée</numerusform>
+            <numerusform>{0} sur %n décidées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review.py" line="117"/>
+        <source>, %n conflicts</source>
+        <translation>
+            <numerusform>, %n conflit</numerusform>
+            <numerusform>, %n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review.py" line="219"/>
         <source>Combined text</source>
         <translation>Texte combiné</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="219" />
-        <location filename="../../editor/ui/review.py" line="229" />
+        <location filename="../../editor/ui/review.py" line="264"/>
+        <location filename="../../editor/ui/review.py" line="274"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="220" />
-        <location filename="../../editor/ui/review.py" line="229" />
+        <location filename="../../editor/ui/review.py" line="265"/>
+        <location filename="../../editor/ui/review.py" line="274"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="221" />
+        <location filename="../../editor/ui/review.py" line="266"/>
         <source>Resolve conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="222" />
+        <location filename="../../editor/ui/review.py" line="267"/>
         <source>Edit consolidated text…</source>
         <translation>Modifier le texte consolidé…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="230" />
+        <location filename="../../editor/ui/review.py" line="275"/>
         <source>{0} all…</source>
         <translation>{0} tout…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="233" />
+        <location filename="../../editor/ui/review.py" line="278"/>
         <source>from {0}</source>
         <translation>de {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="236" />
+        <location filename="../../editor/ui/review.py" line="281"/>
         <source>from every {0} proposal</source>
         <translation>de toutes les propositions {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="238" />
+        <location filename="../../editor/ui/review.py" line="283"/>
         <source>in this call</source>
         <translation>dans cette partie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="239" />
+        <location filename="../../editor/ui/review.py" line="284"/>
         <source>in this resolution</source>
         <translation>dans cette résolution</translation>
     </message>
@@ -425,60 +642,100 @@
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="102" />
+        <location filename="../../editor/ui/sessions.py" line="50"/>
+        <source>The session could not be created.</source>
+        <translation>La session n&apos;a pas pu être créée.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/sessions.py" line="55"/>
+        <source>The session could not be opened.</source>
+        <translation>La session n&apos;a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/sessions.py" line="63"/>
+        <source>The sample session could not be opened.</source>
+        <translation>La session d&apos;exemple n&apos;a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/sessions.py" line="69"/>
+        <source>The session could not be saved.</source>
+        <translation>La session n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/sessions.py" line="111"/>
+        <source>The documents could not be read.</source>
+        <translation>Les documents n&apos;ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/sessions.py" line="114"/>
         <source>Reading documents</source>
         <translation>Lecture des documents</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="122" />
-        <source>Open or create a session first, then import documents.</source>
-        <translation>Ouvrez ou créez d'abord une session, puis importez les documents.</translation>
+        <location filename="../../editor/ui/sessions.py" line="121"/>
+        <source>The session could not be updated.</source>
+        <translation>La session n&apos;a pas pu être mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="139" />
+        <location filename="../../editor/ui/sessions.py" line="145"/>
+        <source>Open or create a session first, then import documents.</source>
+        <translation>Ouvrez ou créez d&apos;abord une session, puis importez les documents.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/sessions.py" line="162"/>
         <source>Importing</source>
         <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/sessions.py" line="174"/>
+        <source>The document could not be imported.</source>
+        <translation>Le document n&apos;a pas pu être importé.</translation>
     </message>
 </context>
 <context>
     <name>SynopticView</name>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="158" />
+        <location filename="../../editor/ui/synoptic_view.py" line="168"/>
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="160" />
+        <location filename="../../editor/ui/synoptic_view.py" line="170"/>
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="162" />
+        <location filename="../../editor/ui/synoptic_view.py" line="172"/>
         <source>Collapse unchanged provisions</source>
         <translation>Replier les dispositions inchangées</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="206" />
+        <location filename="../../editor/ui/synoptic_view.py" line="218"/>
+        <source>several groups</source>
+        <translation>plusieurs groupes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/synoptic_view.py" line="219"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="206" />
+        <location filename="../../editor/ui/synoptic_view.py" line="219"/>
         <source>inserted</source>
         <translation>inséré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="207" />
+        <location filename="../../editor/ui/synoptic_view.py" line="220"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="207" />
+        <location filename="../../editor/ui/synoptic_view.py" line="220"/>
         <source>accepted</source>
         <translation>accepté</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="392" />
+        <location filename="../../editor/ui/synoptic_view.py" line="415"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -486,24 +743,29 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="43" />
+        <location filename="../../editor/ui/main_window.py" line="45"/>
         <source>&lt;h2&gt;Synoptic&lt;/h2&gt;&lt;p&gt;Consolidate ITU resolutions from the regional proposals.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Synoptic&lt;/h2&gt;&lt;p&gt;Consolider les résolutions de l'UIT à partir des propositions régionales.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Synoptic&lt;/h2&gt;&lt;p&gt;Consolider les résolutions de l&apos;UIT à partir des propositions régionales.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="45" />
+        <location filename="../../editor/ui/main_window.py" line="47"/>
         <source>Open the sample session (Res. 101, 102, 139, 172, 177, 179)</source>
-        <translation>Ouvrir la session d'exemple (Rés. 101, 102, 139, 172, 177, 179)</translation>
+        <translation>Ouvrir la session d&apos;exemple (Rés. 101, 102, 139, 172, 177, 179)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="47" />
+        <location filename="../../editor/ui/main_window.py" line="49"/>
         <source>New session…</source>
         <translation>Nouvelle session…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="48" />
+        <location filename="../../editor/ui/main_window.py" line="50"/>
         <source>Open session…</source>
         <translation>Ouvrir une session…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="51"/>
+        <source>or drop a session (.synoptic) or Word documents (.docx) here</source>
+        <translation>ou déposez ici une session (.synoptic) ou des documents Word (.docx)</translation>
     </message>
 </context>
 </TS>

@@ -83,3 +83,11 @@ def window(qtbot, tmp_path: Path, settings: QSettings):
         qtbot.mouseClick(w.welcome.sample, Qt.MouseButton.LeftButton)
     yield w
     sessions.close_session()
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """The tests run in the editor's own application class (it handles QFileOpenEvent)."""
+    from editor.ui.app import SynopticApplication
+
+    return SynopticApplication

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -33,6 +33,7 @@ def test_switching_to_french_rebuilds_the_window_and_keeps_the_session(qtbot, se
     french.actions_.language_en.trigger()
     assert editor.window.menuBar().actions()[0].text() == "&File"
     editor.sessions.close_session()
+    editor.close()
 
 
 def test_the_editor_starts_in_the_language_chosen_before(qtbot, settings, tmp_path, output):
@@ -43,19 +44,37 @@ def test_the_editor_starts_in_the_language_chosen_before(qtbot, settings, tmp_pa
     try:
         window = editor.window
         qtbot.addWidget(window)
+        window.resize(1500, 900)
         window.show()
         assert window.welcome.sample.text().startswith("Ouvrir")
+        assert not any(d.isVisible() for d in window.docks)  # nothing to show in them yet
+        qtbot.wait(50)
+        window.grab().save(str(output / "first_start.png"))
         with qtbot.waitSignal(editor.sessions.deskReady, timeout=30_000):
             qtbot.keyClick(window.welcome.sample, Qt.Key.Key_Space)
         assert window.counts.text().startswith("0 sur ")
-        window.resize(1500, 900)
+        assert all(d.isVisible() for d in window.docks)
         qtbot.wait(100)
-        qtbot.keyClick(window.view.grid, Qt.Key.Key_C)
+        for k in (Qt.Key.Key_C, Qt.Key.Key_A):  # a conflict, one side accepted: its history
+            qtbot.keyClick(window.view.grid, k)
         qtbot.wait(50)
         window.grab().save(str(output / "french_ui.png"))
-        assert (output / "french_ui.png").stat().st_size > 10_000
+        assert window.inspector.history.count() == 1
+        bad = tmp_path / "Res101-Busan.doc"  # a legacy Word file: refused, with the fix
+        bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+        with qtbot.waitSignal(editor.sessions.failed, timeout=10_000):
+            window.sessions.import_files([bad])
+        box = window.findChildren(QMessageBox)[-1]
+        qtbot.waitExposed(box)
+        assert box.text() == "<b>Le document n'a pas pu être importé.</b>"
+        assert "Res101-Busan.doc" in box.informativeText() and ".docx" in box.informativeText()
+        box.grab().save(str(output / "error_dialog.png"))
+        box.close()
+        for name in ("first_start", "french_ui", "error_dialog"):
+            assert (output / f"{name}.png").stat().st_size > 5_000
     finally:
         editor.sessions.close_session()
+        editor.close()
         editor.languages.use("en")  # the application is shared with the other tests
 
 
@@ -84,10 +103,13 @@ def test_synoptic_export_runs_off_the_ui_thread_and_writes_a_docx(window, qtbot,
 def test_screenshots_of_the_main_states(window, qtbot, output):
     window.resize(1500, 900)
     qtbot.wait(100)  # let the columns settle and the rows be measured again
-    for k in (Qt.Key.Key_N, Qt.Key.Key_A, Qt.Key.Key_N, Qt.Key.Key_A, Qt.Key.Key_N,
-              Qt.Key.Key_R, Qt.Key.Key_N):  # a few decisions, the next change selected
-        qtbot.keyClick(window.view.grid, k)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for k, modifier in ((Qt.Key.Key_N, None), (Qt.Key.Key_R, None), (Qt.Key.Key_N, None),
+                        (Qt.Key.Key_A, None), (Qt.Key.Key_N, None), (Qt.Key.Key_A, None),
+                        (Qt.Key.Key_Z, ctrl), (Qt.Key.Key_Y, ctrl)):  # the last one's history
+        qtbot.keyClick(window.view.grid, k, modifier or Qt.KeyboardModifier.NoModifier)
     qtbot.wait(50)
+    assert window.inspector.history.count() == 3
     window.grab().save(str(output / "main_window.png"))
     qtbot.keyClick(window.view.grid, Qt.Key.Key_C)
     qtbot.wait(50)

@@ -139,7 +139,8 @@ def test_a_bad_docx_import_shows_a_dialog_naming_the_file(window, qtbot, tmp_pat
     with qtbot.waitSignal(window.sessions.failed, timeout=10_000):
         window.actions_.import_base.trigger()
     box = error_box(window)
-    assert "abîmé.docx" in box.text() and box.icon() is QMessageBox.Icon.Critical
+    assert box.text() == "<b>The documents could not be read.</b>"  # what, then why
+    assert "abîmé.docx" in box.informativeText() and box.icon() is QMessageBox.Icon.Critical
     assert window.desk is not None  # the session is still open and usable
     qtbot.keyClick(box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not box.isVisible())
@@ -153,8 +154,10 @@ def test_a_session_open_elsewhere_gives_a_dialog_naming_it(window, qtbot, tmp_pa
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(path), ""))
         with qtbot.waitSignal(window.sessions.failed, timeout=10_000):
             window.actions_.open.trigger()
-        text = error_box(window).text()
-        assert "shared.synoptic" in text and "already open" in text
+        box = error_box(window)
+        assert box.text() == "<b>The session could not be opened.</b>"
+        assert "shared.synoptic" in box.informativeText()
+        assert "already open" in box.informativeText()
         assert window.desk is not None and window.desk.session.path != path
     finally:
         elsewhere.close()
@@ -399,5 +402,6 @@ def test_an_export_that_cannot_be_written_says_why(window, qtbot, tmp_path, monk
     save_dialog(monkeypatch, target)
     with qtbot.waitSignal(window.exports.failed, timeout=30_000):
         window.actions_.export_synoptic.trigger()
-    assert "out.docx" in error_box(window).text()
+    box = error_box(window)
+    assert box.text() == "<b>The export failed.</b>" and "out.docx" in box.informativeText()
     assert not target.exists()

@@ -1,0 +1,56 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Exports</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/exports.py" line="57"/>
+        <source>{0}: the changes to provisions {1} could not be placed in the base file and are not in the export</source>
+        <translation>
+            <numerusform>{0}: the changes to provision {1} could not be placed in the base file and are not in the export</numerusform>
+            <numerusform>{0}: the changes to provisions {1} could not be placed in the base file and are not in the export</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/find_bar.py" line="56"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/navigator.py" line="46"/>
+        <source>, %n conflicts</source>
+        <translation>
+            <numerusform>, %n conflict</numerusform>
+            <numerusform>, %n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review.py" line="116"/>
+        <source>{0} of %n decided</source>
+        <translation>
+            <numerusform>{0} of %n decided</numerusform>
+            <numerusform>{0} of %n decided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review.py" line="117"/>
+        <source>, %n conflicts</source>
+        <translation>
+            <numerusform>, %n conflict</numerusform>
+            <numerusform>, %n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
