@@ -4,6 +4,7 @@
     synoptic session decide FILE CHANGE_ID accept|reject|pending [--note TEXT] [--text CUSTOM]
     synoptic session show FILE [--json]
     synoptic session log FILE [--json]
+    synoptic session merge FILE OTHER [--prefer mine|theirs]
 
 Every decision is committed to the file before the command returns.
 """
@@ -22,8 +23,8 @@ from pathlib import Path
 
 from editor.app.desk import change_rows, read_session
 from editor.core.errors import InputError, SynopticError
-from editor.core.model import DecisionState
-from editor.store import Session
+from editor.core.model import Decision, DecisionState
+from editor.store import Session, merge_session
 
 STATES = {"accept": DecisionState.ACCEPTED, "reject": DecisionState.REJECTED,
           "pending": DecisionState.PENDING}
@@ -57,6 +58,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show.add_argument("file")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=handle_show)
+
+    merge = sub.add_parser("merge", help="import a colleague's decisions on the same documents")
+    merge.add_argument("file")
+    merge.add_argument("other", help="the colleague's session file")
+    merge.add_argument("--prefer", choices=("mine", "theirs"), default="mine",
+                       help="which side wins where the two disagree (default: mine)")
+    merge.add_argument("--user", default=None)
+    merge.set_defaults(handler=handle_merge)
 
     log = sub.add_parser("log", help="the audit log of every decision ever made")
     log.add_argument("file")
@@ -132,6 +141,22 @@ def handle_show(args: argparse.Namespace) -> int:
         print(f"{r['id']}  {r['decision']:<8} {r['resolution']:>5} {r['kind']:<16} "
               f"{','.join(r['sources'])}  {_short(r['old'])} -> {_short(r['new'])}")
     return 0
+
+
+def handle_merge(args: argparse.Namespace) -> int:
+    with Session.open(args.file, user=args.user or default_user()) as session:
+        report = merge_session(session, args.other, prefer=args.prefer)
+    print(f"{Path(args.other).name}: {len(report.imported)} decisions imported, "
+          f"{report.agreed} already the same, {len(report.disagreements)} disagreements"
+          + (f" (kept {args.prefer})" if report.disagreements else ""))
+    for d in report.disagreements:
+        print(f"  {d.target}: mine {_decided(d.mine)} ({d.mine.author}), "
+              f"theirs {_decided(d.theirs)} ({d.theirs.author})")
+    return 0
+
+
+def _decided(d: Decision) -> str:
+    return d.state.value + (f" with text {_short(d.custom_text)}" if d.custom_text else "")
 
 
 def handle_log(args: argparse.Namespace) -> int:

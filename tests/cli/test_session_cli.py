@@ -117,3 +117,23 @@ def test_tracked_docx_from_the_session(session_file: Path, tmp_path: Path, capsy
 def test_changes_needs_inputs(capsys) -> None:
     assert main(["changes"]) == 2
     assert "--session FILE" in capsys.readouterr().err
+
+
+def test_merge_a_colleagues_session(session_file: Path, tmp_path: Path, capsys,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    colleague = tmp_path / "colleague.synoptic"
+    import shutil
+    shutil.copy(session_file, colleague)
+    ids = [c["id"] for c in show(session_file, capsys)["changes"]]
+    monkeypatch.setenv("SYNOPTIC_USER", "delegate-eg")
+    main(["session", "decide", str(colleague), ids[0], "reject"])
+    main(["session", "decide", str(colleague), ids[1], "accept"])
+    monkeypatch.setenv("SYNOPTIC_USER", "delegate-fr")
+    main(["session", "decide", str(session_file), ids[0], "accept"])
+    capsys.readouterr()
+    assert main(["session", "merge", str(session_file), str(colleague)]) == 0
+    out = capsys.readouterr().out
+    assert "1 decisions imported, 0 already the same, 1 disagreements (kept mine)" in out
+    assert f"{ids[0]}: mine accepted (delegate-fr), theirs rejected (delegate-eg)" in out
+    decided = {c["id"]: c["decision"] for c in show(session_file, capsys)["changes"]}
+    assert (decided[ids[0]], decided[ids[1]]) == ("accepted", "accepted")
