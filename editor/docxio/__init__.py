@@ -12,7 +12,7 @@ from editor.core.errors import InputError
 from editor.core.model import Document, Marking
 
 from .reader import read_docx
-from .safety import check_file
+from .safety import check_file, unreadable
 
 __all__ = ["read_document", "read_docx", "sniff"]
 
@@ -32,7 +32,8 @@ def read_document(path: str | Path, marking: Marking | None = None) -> Document:
         from .textfile import read_text_file  # another module's reader, loaded on demand
 
         return read_text_file(path)
-    raise InputError(path, kind)  # pragma: no cover - sniff only returns docx or text
+    raise InputError(path, f"unrecognised kind of file ({kind})", code="unknown-kind",
+                     params={"kind": kind})  # pragma: no cover - sniff only returns docx or text
 
 
 def sniff(path: Path) -> str:
@@ -42,9 +43,9 @@ def sniff(path: Path) -> str:
         with path.open("rb") as f:
             head = f.read(_SNIFF)
     except OSError as err:
-        raise InputError(path, f"cannot be read: {err.strerror or err}") from None
+        raise unreadable(path, err) from None
     if not head:
-        raise InputError(path, "empty file (0 bytes)")
+        raise InputError(path, "empty file (0 bytes)", code="empty-file")
     if head.startswith(_ZIP):
         return "docx"
     if head.startswith(_OLE):
@@ -52,15 +53,18 @@ def sniff(path: Path) -> str:
             raise InputError(
                 path,
                 "password-protected (encrypted) DOCX: remove the password in Word and save again",
+                code="encrypted-docx",
             )
-        raise InputError(path, "legacy binary Word .doc file (Word 97-2003): save it as .docx")
+        raise InputError(path, "legacy binary Word .doc file (Word 97-2003): save it as .docx",
+                         code="legacy-doc")
     if head.startswith(b"%PDF"):
-        raise InputError(path, "PDF file: open it in Word and save it as .docx")
+        raise InputError(path, "PDF file: open it in Word and save it as .docx", code="pdf-file")
     if head.lstrip(b"\xef\xbb\xbf").startswith(b"{\\rtf"):
-        raise InputError(path, "RTF file: open it in Word and save it as .docx")
+        raise InputError(path, "RTF file: open it in Word and save it as .docx", code="rtf-file")
     if _looks_like_text(head):
         return "text"
-    raise InputError(path, "not a Word document nor a text file (unrecognised binary content)")
+    raise InputError(path, "not a Word document nor a text file (unrecognised binary content)",
+                     code="unknown-content")
 
 
 def _ole_holds_encrypted_package(path: Path) -> bool:
@@ -77,7 +81,7 @@ def _ole_holds_encrypted_package(path: Path) -> bool:
                     return True
                 tail = chunk[-len(_ENCRYPTED) :]
     except OSError as err:
-        raise InputError(path, f"cannot be read: {err.strerror or err}") from None
+        raise unreadable(path, err) from None
     return False
 
 

@@ -48,7 +48,8 @@ def read_docx(path: str | Path, marking: Marking | None = None) -> Document:
         try:
             return _read(package, marking)
         except RecursionError:
-            raise InputError(path, "XML nested too deeply to be a Word document") from None
+            raise InputError(path, "XML nested too deeply to be a Word document",
+                             code="xml-too-deep") from None
     finally:
         package.close()
 
@@ -61,9 +62,11 @@ def _read(package: Package, marking: Marking | None) -> Document:
     if local(body_root) != "document":
         if "purl.oclc.org/ooxml" in str(body_root.tag):
             raise InputError(
-                package.path, "Strict Open XML document: save it in Word as a standard .docx"
+                package.path, "Strict Open XML document: save it in Word as a standard .docx",
+                code="strict-open-xml",
             )
-        raise InputError(package.path, f"{main} is not a WordprocessingML document")
+        raise InputError(package.path, f"{main} is not a WordprocessingML document",
+                         code="not-wordprocessingml", params={"member": main})
     styles = read_styles(_part(package, rels, "/styles", "word/styles.xml"))
     notes_root = _part(package, rels, "/footnotes", "word/footnotes.xml")
     title, creator = _core(package)
@@ -97,7 +100,8 @@ def _main_part(package: Package) -> str:
                     return name
     if package.has("word/document.xml"):
         return "word/document.xml"
-    raise InputError(package.path, "not a Word document (no word/document.xml in the ZIP)")
+    raise InputError(package.path, "not a Word document (no word/document.xml in the ZIP)",
+                     code="not-word")
 
 
 def _relationships(package: Package, part: str) -> dict[str, str]:

@@ -49,14 +49,21 @@ def xml_parser() -> etree.XMLParser:
     )
 
 
+def unreadable(path: Path, err: OSError) -> InputError:
+    """The error for a file the system refuses to read (permissions, I/O error...)."""
+    reason = err.strerror or str(err)
+    return InputError(path, f"cannot be read: {reason}", code="unreadable",
+                      params={"reason": reason})
+
+
 def check_file(path: Path) -> None:
     """Refuse, with a clear problem, a path that is not a readable regular file."""
     if not path.exists():
-        raise InputError(path, "file not found")
+        raise InputError(path, "file not found", code="missing-file")
     if path.is_dir():
-        raise InputError(path, "is a folder, not a file")
+        raise InputError(path, "is a folder, not a file", code="is-folder")
     if not path.is_file():
-        raise InputError(path, "is not a regular file")
+        raise InputError(path, "is not a regular file", code="not-regular-file")
 
 
 @dataclass
@@ -78,7 +85,8 @@ class Package:
         """The bytes of member `name`, never more than what is left of the budget."""
         info = self.archive.getinfo(name)
         if info.flag_bits & 0x1:
-            raise InputError(self.path, f"{name} is encrypted inside the ZIP archive")
+            raise InputError(self.path, f"{name} is encrypted inside the ZIP archive",
+                             code="encrypted-member", params={"member": name})
         chunks: list[bytes] = []
         size = 0
         try:
@@ -89,14 +97,19 @@ class Package:
                         raise InputError(
                             self.path,
                             f"{name} inflates past {MAX_TOTAL_BYTES // _MB} MB (ZIP bomb?): refused",
+                            code="zip-bomb-member",
+                            params={"member": name, "limit": str(MAX_TOTAL_BYTES // _MB)},
                         )
                     chunks.append(chunk)
         except (zipfile.BadZipFile, zlib.error, lzma.LZMAError) as err:  # damaged stream
-            raise InputError(self.path, f"corrupt ZIP member {name}: {err}") from None
+            raise InputError(self.path, f"corrupt ZIP member {name}: {err}", code="corrupt-member",
+                             params={"member": name, "detail": str(err)}) from None
         except NotImplementedError:
-            raise InputError(self.path, f"{name} uses an unsupported ZIP compression") from None
+            raise InputError(self.path, f"{name} uses an unsupported ZIP compression",
+                             code="zip-compression", params={"member": name}) from None
         except (OSError, EOFError, ValueError) as err:
-            raise InputError(self.path, f"cannot inflate {name}: {err}") from None
+            raise InputError(self.path, f"cannot inflate {name}: {err}", code="inflate-failed",
+                             params={"member": name, "detail": str(err)}) from None
         self.budget -= size
         return b"".join(chunks)
 
@@ -111,17 +124,20 @@ class Package:
 def parse_xml(path: Path, name: str, data: bytes) -> etree._Element:
     # A DOCTYPE has no business in OOXML; refusing it outright is simpler than taming it.
     if any(marker in data for marker in _DTD_MARKERS):
-        raise InputError(path, f"{name} declares a DTD or entities (unsafe XML): refused")
+        raise InputError(path, f"{name} declares a DTD or entities (unsafe XML): refused",
+                         code="xml-entities", params={"member": name})
     try:
         root = etree.fromstring(data, xml_parser())
     except etree.XMLSyntaxError as err:
         msg = (str(err).splitlines() or ["syntax error"])[0].replace(" (<string>, line", " (line")
-        raise InputError(path, f"malformed XML in {name}: {msg}") from None
+        raise InputError(path, f"malformed XML in {name}: {msg}", code="malformed-xml",
+                         params={"member": name, "detail": msg}) from None
     if root is None:
-        raise InputError(path, f"{name} is empty")
+        raise InputError(path, f"{name} is empty", code="empty-member", params={"member": name})
     tree = root.getroottree()
     if tree.docinfo.doctype:
-        raise InputError(path, f"{name} declares a DTD (unsafe XML): refused")
+        raise InputError(path, f"{name} declares a DTD (unsafe XML): refused", code="xml-dtd",
+                         params={"member": name})
     return root
 
 
@@ -130,9 +146,11 @@ def open_package(path: Path) -> Package:
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        raise InputError(path, "corrupt or truncated ZIP archive (not a readable .docx)") from None
+        raise InputError(path, "corrupt or truncated ZIP archive (not a readable .docx)",
+                         code="not-a-zip") from None
     except (OSError, EOFError, ValueError) as err:
-        raise InputError(path, f"cannot open as a ZIP archive: {err}") from None
+        raise InputError(path, f"cannot open as a ZIP archive: {err}", code="zip-unopenable",
+                         params={"detail": str(err)}) from None
     try:
         check_archive(path, archive.infolist())
     except InputError:
@@ -144,7 +162,9 @@ def open_package(path: Path) -> Package:
 def check_archive(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     """Refuse archives whose declared sizes or ratios are those of a ZIP bomb."""
     if len(infos) > MAX_MEMBERS:
-        raise InputError(path, f"ZIP archive has {len(infos)} members (limit {MAX_MEMBERS})")
+        raise InputError(path, f"ZIP archive has {len(infos)} members (limit {MAX_MEMBERS})",
+                         code="zip-members", params={"count": str(len(infos)),
+                                                     "limit": str(MAX_MEMBERS)})
     total = 0
     for info in infos:
         total += info.file_size
@@ -153,12 +173,16 @@ def check_archive(path: Path, infos: list[zipfile.ZipInfo]) -> None:
                 path,
                 f"ZIP archive declares over {MAX_TOTAL_BYTES // _MB} MB uncompressed "
                 "(ZIP bomb?): refused",
+                code="zip-bomb",
+                params={"limit": str(MAX_TOTAL_BYTES // _MB)},
             )
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             ratio = info.file_size // max(info.compress_size, 1)
             raise InputError(
                 path,
                 f"ZIP member {info.filename} compresses {ratio}:1 (ZIP bomb?): refused",
+                code="zip-bomb-ratio",
+                params={"member": info.filename, "ratio": str(ratio)},
             )
 
 

@@ -16,6 +16,8 @@ from pathlib import Path
 from editor.core.errors import InputError
 from editor.core.model import Document, Footnote, Marking, Paragraph, Run
 
+from .safety import unreadable
+
 MAX_BYTES = 50 * 1024 * 1024  # far above any resolution; refuses a wrong file quickly
 
 _BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
@@ -31,17 +33,19 @@ def read_text_file(path: str | Path) -> Document:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise InputError(path, "file not found") from None
+        raise InputError(path, "file not found", code="missing-file") from None
     except OSError as err:
-        raise InputError(path, f"cannot be read: {err.strerror or err}") from None
+        raise unreadable(path, err) from None
     if not path.is_file():
-        raise InputError(path, "not a file")
+        raise InputError(path, "not a file", code="not-a-file")
     if size > MAX_BYTES:
-        raise InputError(path, f"too big for a text file ({size // (1024 * 1024)} MB, limit 50 MB)")
+        megabytes, limit = str(size // (1024 * 1024)), str(MAX_BYTES // (1024 * 1024))
+        raise InputError(path, f"too big for a text file ({megabytes} MB, limit {limit} MB)",
+                         code="too-large", params={"size": megabytes, "limit": limit})
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise InputError(path, f"cannot be read: {err.strerror or err}") from None
+        raise unreadable(path, err) from None
     text = decode_text(data, path)
     paragraphs, footnotes = parse_text(text)
     return Document(
@@ -62,10 +66,10 @@ def decode_text(data: bytes, path: str | Path) -> str:
         else:
             text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise InputError(path, _ENCODING_PROBLEM) from None
+        raise InputError(path, _ENCODING_PROBLEM, code="unknown-encoding") from None
     # NUL bytes decode as UTF-8 but never occur in text: a binary file or UTF-16 without BOM
     if "\x00" in text:
-        raise InputError(path, _ENCODING_PROBLEM)
+        raise InputError(path, _ENCODING_PROBLEM, code="unknown-encoding")
     return text
 
 

@@ -53,8 +53,10 @@ class SessionLock:
             f = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
             if not _try_lock(f):
                 f.close()
+                who = holder(session)
                 raise SessionError(
-                    session, f"already open in another Synoptic ({holder(session)}); open it read-only"
+                    session, f"already open in another Synoptic ({who}); open it read-only",
+                    code="session-locked", params={"holder": who},
                 )
             try:
                 same = os.fstat(f.fileno()).st_ino == os.stat(self.path).st_ino
@@ -72,7 +74,7 @@ class SessionLock:
                 self._file = f
                 return
             f.close()
-        raise SessionError(session, "could not lock the session file")
+        raise SessionError(session, "could not lock the session file", code="session-lock-failed")
 
     def release(self) -> None:
         if self._file is None:

@@ -39,10 +39,11 @@ def merge_session(session: Session, other: str | Path, *, prefer: str = "mine") 
         if ours_docs.keys() != their_docs.keys():
             only_theirs = sorted(their_docs[h] for h in their_docs.keys() - ours_docs.keys())
             only_ours = sorted(ours_docs[h] for h in ours_docs.keys() - their_docs.keys())
+            theirs_only, ours_only = str(only_theirs or "[]"), str(only_ours or "[]")
             raise SessionError(
                 other,
-                "not the same documents: "
-                f"only in theirs {only_theirs or '[]'}, only in ours {only_ours or '[]'}",
+                f"not the same documents: only in theirs {theirs_only}, only in ours {ours_only}",
+                code="merge-other-documents", params={"theirs": theirs_only, "ours": ours_only},
             )
         theirs = theirs_session.decisions()
     mine = session.decisions()

@@ -111,61 +111,78 @@ def corrupted(path: Path, err: Exception) -> SessionError:
     detail = " ".join(str(err).split())
     if len(detail) > 120:
         detail = detail[:119] + "…"
-    return SessionError(path, f"the session file is corrupted ({detail})")
+    return damaged(path, detail)
+
+
+def damaged(path: Path, detail: str) -> SessionError:
+    return SessionError(path, f"the session file is corrupted ({detail})",
+                        code="session-corrupted", params={"detail": detail})
 
 
 def sniff(path: Path) -> None:
     """Refuse a file that is not an SQLite database before SQLite opens it."""
     if not path.exists():
-        raise SessionError(path, "no such session file")
+        raise SessionError(path, "no such session file", code="session-missing")
     if not path.is_file():
-        raise SessionError(path, "not a file")
+        raise SessionError(path, "not a file", code="session-not-file")
     with path.open("rb") as f:
         header = f.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise SessionError(path, "not a Synoptic session (not an SQLite database)")
+        raise SessionError(path, "not a Synoptic session (not an SQLite database)",
+                           code="session-not-sqlite")
 
 
 def check(conn: sqlite3.Connection, path: Path) -> int:
     """Validate an opened file; return its schema version (maybe older than ours)."""
     try:
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise SessionError(path, "the session file is corrupted (integrity check failed)")
+            raise damaged(path, "integrity check failed")
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         objects = conn.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as err:
         raise corrupted(path, err) from err
     if app_id != APPLICATION_ID:
-        raise SessionError(path, "not a Synoptic session (an SQLite database of another program)")
+        raise SessionError(path, "not a Synoptic session (an SQLite database of another program)",
+                           code="session-foreign")
     if version > SCHEMA_VERSION:
         raise SessionError(
             path,
             f"made by a newer Synoptic (session format {version}, this one reads up to "
             f"{SCHEMA_VERSION}): update Synoptic to open it",
+            code="session-newer",
+            params={"version": str(version), "supported": str(SCHEMA_VERSION)},
         )
     if version < 1:
-        raise SessionError(path, "not a Synoptic session (no format version)")
+        raise SessionError(path, "not a Synoptic session (no format version)",
+                           code="session-no-version")
     expected = set(TABLES) if version >= 2 else set(TABLES) - {"changes"}
     tables = {name for kind, name, _ in objects if kind == "table"}
     foreign = [f"{kind} {name}" for kind, name, _ in objects if kind in ("trigger", "view")]
     foreign += [f"table {name}" for name in tables - expected if not name.startswith("sqlite_")]
     if foreign:
-        raise SessionError(path, f"unexpected content in session file: {', '.join(sorted(foreign))}")
+        listed = ", ".join(sorted(foreign))
+        raise SessionError(path, f"unexpected content in session file: {listed}",
+                           code="session-unexpected", params={"found": listed})
     if missing := expected - tables:
-        raise SessionError(path, f"session file is missing tables: {', '.join(sorted(missing))}")
+        listed = ", ".join(sorted(missing))
+        raise SessionError(path, f"session file is missing tables: {listed}",
+                           code="session-missing-tables", params={"tables": listed})
     for table in sorted(expected):
         columns = {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
         if lacking := set(TABLES[table]) - columns:
-            raise SessionError(
-                path, f"session file table {table} lacks columns: {', '.join(sorted(lacking))}"
-            )
+            names = ", ".join(sorted(lacking))
+            raise SessionError(path, f"session file table {table} lacks columns: {names}",
+                               code="session-missing-columns",
+                               params={"table": table, "columns": names})
     _check_values(conn, path, expected)
     states = {"pending", "accepted", "rejected"}
     for table in ("decisions", "audit"):
         found = {row[0] for row in conn.execute(f"SELECT DISTINCT state FROM {table}")}
         if bad := found - states:
-            raise SessionError(path, f"session file has unknown decision states: {sorted(bad)}")
+            listed = str(sorted(bad))
+            raise SessionError(path, f"session file has unknown decision states: {listed}",
+                               code="session-unknown-states", params={"states": listed})
     return int(version)
 
 
@@ -183,9 +200,7 @@ def _check_values(conn: sqlite3.Connection, path: Path, tables: set[str]) -> Non
         for column, kind in TABLES[table].items():
             sql = f"SELECT 1 FROM [{table}] WHERE typeof([{column}]) NOT IN ({_SQL_TYPES[kind]})"
             if conn.execute(sql + " LIMIT 1").fetchone():
-                raise SessionError(
-                    path, f"the session file is corrupted (bad values in {table}.{column})"
-                )
+                raise damaged(path, f"bad values in {table}.{column}")
         texts = [c for c, kind in TABLES[table].items() if kind is str]
         as_json = texts.index(_JSON_COLUMNS[table]) if table in _JSON_COLUMNS else None
         columns = ", ".join(f"[{c}]" for c in texts)
@@ -195,6 +210,4 @@ def _check_values(conn: sqlite3.Connection, path: Path, tables: set[str]) -> Non
                     json.loads(row[as_json])
         except (sqlite3.DatabaseError, ValueError, TypeError) as err:
             # not the error's text: it quotes the damaged value, maybe pages long
-            raise SessionError(
-                path, f"the session file is corrupted (unreadable values in {table})"
-            ) from err
+            raise damaged(path, f"unreadable values in {table}") from err

@@ -89,7 +89,7 @@ class Session:
     ) -> Session:
         path = Path(path)
         if path.exists():
-            raise SessionError(path, "a file of that name already exists")
+            raise SessionError(path, "a file of that name already exists", code="session-exists")
         lock = SessionLock(path, user)
         try:
             conn = _durable(_connect(path, read_only=False))
@@ -127,7 +127,9 @@ class Session:
                 _durable(conn)
             if version < schema.SCHEMA_VERSION:
                 if read_only:
-                    raise SessionError(path, "an older session format: open it for writing once to upgrade")
+                    raise SessionError(
+                        path, "an older session format: open it for writing once to upgrade",
+                        code="session-old-format")
                 schema.migrate(Database(conn), from_version=version)
         except BaseException as err:
             # closed now, not when collected: an open connection keeps -wal/-shm files
@@ -324,7 +326,8 @@ class Session:
     @contextmanager
     def _writing(self) -> Iterator[Database]:
         if self.read_only:
-            raise SessionError(self.path, "opened read-only: nothing can be changed")
+            raise SessionError(self.path, "opened read-only: nothing can be changed",
+                               code="session-read-only")
         try:
             with self._db.atomic() as db:
                 yield db

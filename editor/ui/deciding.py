@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from editor.app.desk import Desk
 from editor.core.errors import SynopticError
 from editor.core.model import DecisionState
+from editor.ui.error_text import error_text
 
 Item = tuple[str, DecisionState, str | None, str]
 
@@ -56,7 +57,7 @@ class Deciding(QObject):
         try:
             self.desk.decide(items, origin)
         except SynopticError as err:  # read-only session, disk full...: say so, keep going
-            self.failed.emit(self.tr("The decision could not be saved.") + f"\n{err}")
+            self.failed.emit(self.tr("The decision could not be saved.") + "\n" + error_text(err))
             return
         self.changed.emit([t for t, *_ in items])
 
@@ -103,6 +104,6 @@ class Deciding(QObject):
         try:
             self.desk.set_note(target, note)
         except SynopticError as err:
-            self.failed.emit(self.tr("The note could not be saved.") + f"\n{err}")
+            self.failed.emit(self.tr("The note could not be saved.") + "\n" + error_text(err))
             return
         self.changed.emit([target])

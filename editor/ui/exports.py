@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from editor.app.exporting import Exported, ExportJob, export_job, run_export
+from editor.ui.error_text import error_text
 from editor.ui.workers import Task, start
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class Exports(QObject):
         try:  # what the export needs is taken from the session here, on the UI thread
             job: ExportJob = export_job(desk, number, kind, Path(path))
         except Exception as err:  # noqa: BLE001 - shown, never a crash
-            self.failed.emit(f"{self.export_failed()}\n{err}")
+            self.failed.emit(f"{self.export_failed()}\n{error_text(err)}")
             return
         task = Task(lambda progress: run_export(job, progress))
         task.signals.finished.connect(self._done)

@@ -14,6 +14,7 @@ from editor.app.desk import Desk, change_rows, read_documents, stored_documents
 from editor.app.samples import create_sample_session, guess_role
 from editor.core.errors import SynopticError
 from editor.store import Session
+from editor.ui.error_text import error_text
 from editor.ui.progress import ProgressPanel
 from editor.ui.workers import Task, start
 
@@ -86,11 +87,11 @@ class Sessions(QObject):
         try:
             action()  # type: ignore[operator]
         except SynopticError as err:
-            self._fail(headline, str(err))
+            self._fail(headline, error_text(err))
 
     def _fail(self, headline: str, detail: str) -> None:
-        """What could not be done, in the drafter's language, then the file and the problem
-        (the core's words, in English)."""
+        """What could not be done, then the file and the problem, in the drafter's language
+        (the core's English for a problem `error_text` cannot word)."""
         self.failed.emit(f"{headline}\n{detail}")
 
     def _load(self, session: Session) -> None:

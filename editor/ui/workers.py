@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from editor.app.desk import Cancelled
 from editor.core.errors import SynopticError
+from editor.ui.error_text import error_text
 
 
 class TaskSignals(QObject):
@@ -42,7 +43,7 @@ class Task(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except SynopticError as err:
-            self.signals.failed.emit(str(err))
+            self.signals.failed.emit(error_text(err))
         except Exception as err:  # noqa: BLE001 - shown to the user, never a silent crash
             self.signals.failed.emit(f"unexpected error: {err!r}")
         else:

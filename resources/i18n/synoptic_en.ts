@@ -4,7 +4,7 @@
 <context>
     <name>Exports</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/exports.py" line="57"/>
+        <location filename="../../editor/ui/exports.py" line="58"/>
         <source>{0}: the changes to provisions {1} could not be placed in the base file and are not in the export</source>
         <translation>
             <numerusform>{0}: the changes to provision {1} could not be placed in the base file and are not in the export</numerusform>

@@ -210,32 +210,32 @@
 <context>
     <name>Deciding</name>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="59"/>
+        <location filename="../../editor/ui/deciding.py" line="60"/>
         <source>The decision could not be saved.</source>
         <translation>La décision n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="72"/>
+        <location filename="../../editor/ui/deciding.py" line="73"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="73"/>
+        <location filename="../../editor/ui/deciding.py" line="74"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="87"/>
+        <location filename="../../editor/ui/deciding.py" line="88"/>
         <source>Edit wording</source>
         <translation>Modifier le libellé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="98"/>
+        <location filename="../../editor/ui/deciding.py" line="99"/>
         <source>Resolve conflict</source>
         <translation>Résoudre le conflit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="106"/>
+        <location filename="../../editor/ui/deciding.py" line="107"/>
         <source>The note could not be saved.</source>
         <translation>La note n&apos;a pas pu être enregistrée.</translation>
     </message>
@@ -249,34 +249,283 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="23"/>
+        <source>legacy binary Word .doc file (Word 97-2003): save it as .docx</source>
+        <translation>ancien fichier Word binaire .doc (Word 97-2003) : enregistrez-le au format .docx</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="25"/>
+        <source>password-protected (encrypted) DOCX: remove the password in Word and save again</source>
+        <translation>DOCX protégé par un mot de passe (chiffré) : retirez le mot de passe dans Word et enregistrez-le de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="28"/>
+        <source>PDF file: open it in Word and save it as .docx</source>
+        <translation>fichier PDF : ouvrez-le dans Word et enregistrez-le au format .docx</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="30"/>
+        <source>RTF file: open it in Word and save it as .docx</source>
+        <translation>fichier RTF : ouvrez-le dans Word et enregistrez-le au format .docx</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="32"/>
+        <source>Strict Open XML document: save it in Word as a standard .docx</source>
+        <translation>document Strict Open XML : enregistrez-le dans Word au format .docx standard</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="34"/>
+        <source>not UTF-8 or UTF-16 text (unknown encoding): save it as UTF-8</source>
+        <translation>ni du texte UTF-8 ni du texte UTF-16 (codage inconnu) : enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="36"/>
+        <source>not a Word document nor a text file (unrecognised binary content)</source>
+        <translation>ni un document Word ni un fichier texte (contenu binaire non reconnu)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="39"/>
+        <source>unrecognised kind of file ({0})</source>
+        <translation>type de fichier non reconnu ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="40"/>
+        <source>not a Word document (no word/document.xml in the ZIP)</source>
+        <translation>pas un document Word (aucun word/document.xml dans le ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="42"/>
+        <source>{0} is not a WordprocessingML document</source>
+        <translation>{0} n&apos;est pas un document WordprocessingML</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="45"/>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="46"/>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="47"/>
+        <source>is not a regular file</source>
+        <translation>n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="48"/>
+        <location filename="../../editor/ui/error_text.py" line="94"/>
+        <source>not a file</source>
+        <translation>n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="49"/>
+        <source>cannot be read: {0}</source>
+        <translation>illisible : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="50"/>
+        <source>empty file (0 bytes)</source>
+        <translation>fichier vide (0 octet)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="51"/>
+        <source>too big for a text file ({0} MB, limit {1} MB)</source>
+        <translation>trop volumineux pour un fichier texte ({0} Mo, limite {1} Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="54"/>
+        <source>corrupt or truncated ZIP archive (not a readable .docx)</source>
+        <translation>archive ZIP endommagée ou tronquée (pas un .docx lisible)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="56"/>
+        <source>cannot open as a ZIP archive: {0}</source>
+        <translation>impossible de l&apos;ouvrir comme archive ZIP : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="58"/>
+        <source>ZIP archive has {0} members (limit {1})</source>
+        <translation>l&apos;archive ZIP contient {0} éléments (limite {1})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="60"/>
+        <source>ZIP archive declares over {0} MB uncompressed (ZIP bomb?): refused</source>
+        <translation>l&apos;archive ZIP annonce plus de {0} Mo une fois décompressée (bombe ZIP ?) : refusée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="63"/>
+        <source>ZIP member {0} compresses {1}:1 (ZIP bomb?): refused</source>
+        <translation>l&apos;élément {0} de l&apos;archive est compressé à {1}:1 (bombe ZIP ?) : refusé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="66"/>
+        <source>{0} inflates past {1} MB (ZIP bomb?): refused</source>
+        <translation>{0} dépasse {1} Mo une fois décompressé (bombe ZIP ?) : refusé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="68"/>
+        <source>{0} is encrypted inside the ZIP archive</source>
+        <translation>{0} est chiffré dans l&apos;archive ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="70"/>
+        <source>corrupt ZIP member {0}: {1}</source>
+        <translation>élément {0} de l&apos;archive ZIP endommagé : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="72"/>
+        <source>{0} uses an unsupported ZIP compression</source>
+        <translation>{0} utilise une compression ZIP non prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="74"/>
+        <source>cannot inflate {0}: {1}</source>
+        <translation>impossible de décompresser {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="76"/>
+        <source>{0} is empty</source>
+        <translation>{0} est vide</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="77"/>
+        <source>{0} declares a DTD or entities (unsafe XML): refused</source>
+        <translation>{0} déclare une DTD ou des entités (XML dangereux) : refusé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="79"/>
+        <source>{0} declares a DTD (unsafe XML): refused</source>
+        <translation>{0} déclare une DTD (XML dangereux) : refusé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="81"/>
+        <source>malformed XML in {0}: {1}</source>
+        <translation>XML mal formé dans {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="83"/>
+        <source>XML nested too deeply to be a Word document</source>
+        <translation>XML trop profondément imbriqué pour un document Word</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="86"/>
+        <source>already open in another Synoptic ({0}); open it read-only</source>
+        <translation>déjà ouverte dans un autre Synoptic ({0}) ; ouvrez-la en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="89"/>
+        <source>could not lock the session file</source>
+        <translation>impossible de verrouiller le fichier de session</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="90"/>
+        <source>opened read-only: nothing can be changed</source>
+        <translation>ouverte en lecture seule : rien ne peut être modifié</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="92"/>
+        <source>a file of that name already exists</source>
+        <translation>un fichier de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="93"/>
+        <source>no such session file</source>
+        <translation>fichier de session introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="95"/>
+        <source>not a Synoptic session (not an SQLite database)</source>
+        <translation>pas une session Synoptic (pas une base de données SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="97"/>
+        <source>not a Synoptic session (an SQLite database of another program)</source>
+        <translation>pas une session Synoptic (base de données SQLite d&apos;un autre programme)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="99"/>
+        <source>not a Synoptic session (no format version)</source>
+        <translation>pas une session Synoptic (aucune version de format)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="101"/>
+        <source>made by a newer Synoptic (session format {0}, this one reads up to {1}): update Synoptic to open it</source>
+        <translation>créée par un Synoptic plus récent (format de session {0}, celui-ci lit jusqu&apos;au format {1}) : mettez Synoptic à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="104"/>
+        <source>an older session format: open it for writing once to upgrade</source>
+        <translation>ancien format de session : ouvrez-la une fois en écriture pour la mettre à jour</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="106"/>
+        <source>the session file is corrupted ({0})</source>
+        <translation>le fichier de session est endommagé ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="108"/>
+        <source>unexpected content in session file: {0}</source>
+        <translation>contenu inattendu dans le fichier de session : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="110"/>
+        <source>session file is missing tables: {0}</source>
+        <translation>tables absentes du fichier de session : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="112"/>
+        <source>session file table {0} lacks columns: {1}</source>
+        <translation>colonnes absentes de la table {0} du fichier de session : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="114"/>
+        <source>session file has unknown decision states: {0}</source>
+        <translation>états de décision inconnus dans le fichier de session : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="116"/>
+        <source>not the same documents: only in theirs {0}, only in ours {1}</source>
+        <translation>pas les mêmes documents : uniquement dans la sienne {0}, uniquement dans la vôtre {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="135"/>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
-        <location filename="../../editor/ui/exports.py" line="33"/>
+        <location filename="../../editor/ui/exports.py" line="34"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/exports.py" line="34"/>
+        <location filename="../../editor/ui/exports.py" line="35"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/exports.py" line="47"/>
+        <location filename="../../editor/ui/exports.py" line="48"/>
         <source>Exporting</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/exports.py" line="51"/>
+        <location filename="../../editor/ui/exports.py" line="52"/>
         <source>The export failed.</source>
         <translation>L&apos;exportation a échoué.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/exports.py" line="55"/>
+        <location filename="../../editor/ui/exports.py" line="56"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/exports.py" line="57"/>
+        <location filename="../../editor/ui/exports.py" line="58"/>
         <source>{0}: the changes to provisions {1} could not be placed in the base file and are not in the export</source>
         <translation>
             <numerusform>{0} : les modifications de la disposition {1} n&apos;ont pas pu être placées dans le fichier de base et ne figurent pas dans l&apos;exportation</numerusform>
@@ -284,7 +533,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/exports.py" line="59"/>
+        <location filename="../../editor/ui/exports.py" line="60"/>
         <source>The export is incomplete.</source>
         <translation>L&apos;exportation est incomplète.</translation>
     </message>
@@ -338,142 +587,142 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="48"/>
+        <location filename="../../editor/ui/inspector.py" line="49"/>
         <source>A note for this change</source>
         <translation>Une note sur cette modification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="49"/>
+        <location filename="../../editor/ui/inspector.py" line="50"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="54"/>
+        <location filename="../../editor/ui/inspector.py" line="55"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="55"/>
+        <location filename="../../editor/ui/inspector.py" line="56"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="56"/>
+        <location filename="../../editor/ui/inspector.py" line="57"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="57"/>
+        <location filename="../../editor/ui/inspector.py" line="58"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="58"/>
+        <location filename="../../editor/ui/inspector.py" line="59"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="61"/>
+        <location filename="../../editor/ui/inspector.py" line="62"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="87"/>
+        <location filename="../../editor/ui/inspector.py" line="88"/>
         <source> (not placed)</source>
         <translation> (non placée)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="93"/>
+        <location filename="../../editor/ui/inspector.py" line="94"/>
         <source>(none given)</source>
         <translation>(aucun motif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="108"/>
+        <location filename="../../editor/ui/inspector.py" line="110"/>
         <source>conflict: {0}</source>
         <translation>conflit : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="110"/>
+        <location filename="../../editor/ui/inspector.py" line="112"/>
         <source>{0}, own wording</source>
         <translation>{0}, libellé propre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="116"/>
+        <location filename="../../editor/ui/inspector.py" line="118"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="117"/>
+        <location filename="../../editor/ui/inspector.py" line="119"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="118"/>
+        <location filename="../../editor/ui/inspector.py" line="120"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="121"/>
+        <location filename="../../editor/ui/inspector.py" line="123"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="122"/>
+        <location filename="../../editor/ui/inspector.py" line="124"/>
         <source>new provision</source>
         <translation>nouvelle disposition</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="123"/>
+        <location filename="../../editor/ui/inspector.py" line="125"/>
         <source>deleted provision</source>
         <translation>disposition supprimée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="124"/>
+        <location filename="../../editor/ui/inspector.py" line="126"/>
         <source>moved provision</source>
         <translation>disposition déplacée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="125"/>
+        <location filename="../../editor/ui/inspector.py" line="127"/>
         <source>resolution abrogated</source>
         <translation>résolution abrogée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="126"/>
+        <location filename="../../editor/ui/inspector.py" line="128"/>
         <source>new resolution</source>
         <translation>nouvelle résolution</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="127"/>
+        <location filename="../../editor/ui/inspector.py" line="129"/>
         <source>no change</source>
         <translation>aucune modification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="132"/>
+        <location filename="../../editor/ui/inspector.py" line="134"/>
         <source>merged from {0}</source>
         <translation>fusionnée depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="133"/>
+        <location filename="../../editor/ui/inspector.py" line="135"/>
         <source>individually</source>
         <translation>à l&apos;unité</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="133"/>
+        <location filename="../../editor/ui/inspector.py" line="135"/>
         <source>in a batch</source>
         <translation>en bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="134"/>
+        <location filename="../../editor/ui/inspector.py" line="136"/>
         <source>undone</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="134"/>
+        <location filename="../../editor/ui/inspector.py" line="136"/>
         <source>redone</source>
         <translation>rétablie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="135"/>
+        <location filename="../../editor/ui/inspector.py" line="137"/>
         <source>note edited</source>
         <translation>note modifiée</translation>
     </message>
@@ -642,52 +891,52 @@
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="50"/>
+        <location filename="../../editor/ui/sessions.py" line="51"/>
         <source>The session could not be created.</source>
         <translation>La session n&apos;a pas pu être créée.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="55"/>
+        <location filename="../../editor/ui/sessions.py" line="56"/>
         <source>The session could not be opened.</source>
         <translation>La session n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="63"/>
+        <location filename="../../editor/ui/sessions.py" line="64"/>
         <source>The sample session could not be opened.</source>
         <translation>La session d&apos;exemple n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="69"/>
+        <location filename="../../editor/ui/sessions.py" line="70"/>
         <source>The session could not be saved.</source>
         <translation>La session n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="111"/>
+        <location filename="../../editor/ui/sessions.py" line="112"/>
         <source>The documents could not be read.</source>
         <translation>Les documents n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="114"/>
+        <location filename="../../editor/ui/sessions.py" line="115"/>
         <source>Reading documents</source>
         <translation>Lecture des documents</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="121"/>
+        <location filename="../../editor/ui/sessions.py" line="122"/>
         <source>The session could not be updated.</source>
         <translation>La session n&apos;a pas pu être mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="145"/>
+        <location filename="../../editor/ui/sessions.py" line="146"/>
         <source>Open or create a session first, then import documents.</source>
         <translation>Ouvrez ou créez d&apos;abord une session, puis importez les documents.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="162"/>
+        <location filename="../../editor/ui/sessions.py" line="163"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="174"/>
+        <location filename="../../editor/ui/sessions.py" line="175"/>
         <source>The document could not be imported.</source>
         <translation>Le document n&apos;a pas pu être importé.</translation>
     </message>
@@ -710,32 +959,32 @@
         <translation>Replier les dispositions inchangées</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="218"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="222"/>
         <source>several groups</source>
         <translation>plusieurs groupes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="219"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="223"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="219"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="223"/>
         <source>inserted</source>
         <translation>inséré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="220"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="224"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="220"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="224"/>
         <source>accepted</source>
         <translation>accepté</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="415"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="419"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
