@@ -8,19 +8,17 @@ store first (committed before `decide` returns) and only then to the in-memory m
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from editor.app.synoptic_build import build_table
+from editor.app.reading import Stopped, parse_all
+from editor.app.synoptic_build import FallbackCells, Frame, fill_table, table_frame
 from editor.app.synoptic_table import SynopticTable
 from editor.core.changes import Change, ChangeKind
 from editor.core.decisions import call_range, matches_source
 from editor.core.model import (
     Decision,
     DecisionState,
-    Marking,
     ProposalsDocument,
     Resolution,
 )
@@ -62,27 +60,24 @@ class Reading:
     base_files: dict[str, str]  # resolution number -> name of its base document
 
 
-def read_documents(stored: Sequence[Stored], progress: Progress | None = None) -> Reading:
-    """Read and parse every document, route the proposals. Runs on any thread."""
-    from editor.core.structure import parse_base, parse_proposals
-    from editor.docxio import read_document
-
+def read_documents(stored: Sequence[Stored], progress: Progress | None = None,
+                   workers: int | None = None) -> Reading:
+    """Read and parse every document, route the proposals. Runs on any thread; many
+    documents are read in `workers` processes (`reading.workers_for` when None)."""
+    sources = [(d.name, d.role, d.marking, d.content) for d in stored]
+    try:
+        parsed = parse_all(sources, progress, workers)
+    except Stopped:
+        raise Cancelled() from None
     bases: list[Resolution] = []
     base_files: dict[str, str] = {}
     proposals: list[ProposalsDocument] = []
-    with tempfile.TemporaryDirectory(prefix="synoptic-") as tmp:
-        for i, doc in enumerate(stored):
-            if progress is not None and not progress(i, len(stored), doc.name):
-                raise Cancelled()
-            path = Path(tmp) / Path(doc.name).name
-            path.write_bytes(doc.content)
-            document = read_document(path, Marking(doc.marking) if doc.marking else None)
-            if doc.role == "base":
-                base = parse_base(document)
-                bases.append(base)
-                base_files.setdefault(base.number, doc.name)
-            else:
-                proposals.append(parse_proposals(document))
+    for doc, result in zip(stored, parsed, strict=True):
+        if isinstance(result, Resolution):
+            bases.append(result)
+            base_files.setdefault(result.number, doc.name)
+        else:
+            proposals.append(result)
     if progress is not None:
         progress(len(stored), len(stored), "")
     return Reading(route(bases, proposals), base_files)
@@ -107,6 +102,12 @@ class Desk:
         self.routing = reading.routing
         self.base_files = reading.base_files
         self.decisions: dict[str, Decision] = session.decisions()
+        # What does not depend on decisions, computed once per resolution: the table's base
+        # and proposal columns, and each resolution's counts until one of its targets is
+        # decided (an accept then rebuilds one column of one table, counts one dossier).
+        self._frames: dict[str, tuple[Dossier, Frame, FallbackCells]] = {}
+        self._counts: dict[str, Counts] = {}
+        self._owners: dict[str, list[str]] | None = None  # target -> resolution numbers
 
     # --- reading ---------------------------------------------------------------------
 
@@ -128,8 +129,12 @@ class Desk:
         d = self.dossier(number)
         if d is None:
             return None
-        return build_table(d.number, d.base, d.proposals, d.changes, d.conflicts,
-                           self.decisions)
+        cached = self._frames.get(d.number)
+        if cached is None or cached[0] is not d or len(cached[2]) > 20 * len(d.changes) + 1000:
+            frame = table_frame(d.number, d.base, d.proposals, d.changes, d.conflicts)
+            cached = self._frames[d.number] = (d, frame, {})
+        return fill_table(cached[1], d.base, d.changes, self.decisions, d.conflicts,
+                          cached[2])
 
     def state(self, target: str) -> DecisionState:
         d = self.decisions.get(target)
@@ -150,10 +155,30 @@ class Desk:
 
     def counts(self, number: str | None = None) -> Counts:
         dossiers = [d for d in self.dossiers if number is None or d.number == number]
-        ids = [c.id for d in dossiers for c in self.decidable(d)]
+        each = [self._dossier_counts(d) for d in dossiers]
+        return Counts(sum(c.decided for c in each), sum(c.total for c in each),
+                      sum(c.conflicts for c in each))
+
+    def _dossier_counts(self, d: Dossier) -> Counts:
+        known = self._counts.get(d.number)
+        if known is not None:
+            return known
+        ids = [c.id for c in self.decidable(d)]
         decided = sum(self.state(c) is not DecisionState.PENDING for c in ids)
-        open_conflicts = sum(not self.resolved(d, k.id) for d in dossiers for k in d.conflicts)
-        return Counts(decided, len(ids), open_conflicts)
+        open_conflicts = sum(not self.resolved(d, k.id) for k in d.conflicts)
+        counts = self._counts[d.number] = Counts(decided, len(ids), open_conflicts)
+        return counts
+
+    def _forget_counts(self, targets: Iterable[str]) -> None:
+        """Drop the counts of the resolutions whose changes or conflicts are `targets`."""
+        if self._owners is None:
+            self._owners = {}
+            for d in self.dossiers:
+                for t in (*(c.id for c in d.changes), *(k.id for k in d.conflicts)):
+                    self._owners.setdefault(t, []).append(d.number)
+        for t in targets:
+            for number in self._owners.get(t, ()):
+                self._counts.pop(number, None)
 
     def log(self, target: str) -> tuple[AuditEntry, ...]:
         return self.session.log(target)
@@ -192,6 +217,7 @@ class Desk:
         made = self.session.decide_many(items, origin=origin)
         for d in made:
             self.decisions[d.target] = d
+        self._forget_counts(d.target for d in made)
         return made
 
     def set_note(self, target: str, note: str) -> Decision:

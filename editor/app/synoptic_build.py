@@ -11,7 +11,9 @@ provision key and that carries `custom_text`).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from editor.app.synoptic_table import (
     Cell,
@@ -22,7 +24,6 @@ from editor.app.synoptic_table import (
     SegmentKind,
     SynopticTable,
     has_arabic,
-    plain_cell,
     source_group,
 )
 from editor.core import consolidate as engine
@@ -73,10 +74,14 @@ def _cell(segments: tuple[Segment, ...], text: str) -> Cell:
     return Cell(segments, right_to_left=has_arabic(text))
 
 
-def _provision_cell(text: str, changes: Sequence[Change]) -> Cell:
+def _provision_cell(text: str, changes: Sequence[Change],
+                    right_to_left: bool | None = None) -> Cell:
+    """The base `text` with `changes`; `right_to_left` is `has_arabic(text)`, passed when
+    known."""
+    rtl = has_arabic(text) if right_to_left is None else right_to_left
     removal = next((c for c in changes if c.removes_provision), None)
     if removal is not None:
-        return _cell((Segment(text, SegmentKind.DELETE, removal.sources, removal.id),), text)
+        return Cell((Segment(text, SegmentKind.DELETE, removal.sources, removal.id),), rtl)
     placed = [c for c in changes if c.placed and c.kind is ChangeKind.TEXT]
     segments = _segments(text, placed)
     for c in changes:  # unplaced: shown apart, flagged, never dropped
@@ -86,7 +91,7 @@ def _provision_cell(text: str, changes: Sequence[Change]) -> Cell:
                 segments += (Segment(c.old, SegmentKind.DELETE, c.sources, c.id),)
             if c.new:
                 segments += (Segment(c.new, SegmentKind.INSERT, c.sources, c.id),)
-    return _cell(segments, text)
+    return Cell(segments, rtl)
 
 
 def _whole_segment(c: Change) -> Segment:
@@ -97,16 +102,42 @@ def _whole_segment(c: Change) -> Segment:
     return Segment(c.new, SegmentKind.INSERT, c.sources, c.id)
 
 
-def build_table(
+class _FrameRow(NamedTuple):
+    """A row without its consolidated cell, and what that cell is made of when the engine's
+    tracked view does not give it."""
+
+    key: str
+    label: str
+    cells: tuple[Cell, ...]  # base and proposal cells: they never depend on decisions
+    change_ids: tuple[str, ...]
+    conflict: str
+    conflict_changes: tuple[str, ...]
+    text: str  # the base provision's text ("" for whole-resolution and inserted rows)
+    changes: tuple[Change, ...]  # whole: every whole change; inserted: the one; base: mine
+    shown: Cell | None  # inserted rows: the cell shown once accepted; None elsewhere
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a resolution's synoptic table shows whatever the decisions: built once per
+    dossier (`table_frame`), then completed for each set of decisions (`fill_table`), so
+    an accept recomputes the consolidated column only."""
+
+    number: str
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[_FrameRow, ...]
+    sources: tuple[str, ...]
+    targets: frozenset[str]  # change ids, conflict ids and row keys: the states the view reads
+
+
+def table_frame(
     number: str,
     base: Resolution | None,
     proposals: Sequence[Proposal],
     changes: Sequence[Change],
     conflicts: Sequence[Conflict] = (),
-    decisions: Mapping[str, Decision] | None = None,
-) -> SynopticTable:
-    decisions = decisions or {}
-    states = {t: d.state for t, d in decisions.items()}
+) -> Frame:
     columns = (
         Column("base", "Base", ColumnRole.BASE),
         *(Column(p.id, f"{p.action.value} {p.id}", ColumnRole.PROPOSAL, source_group(p.id))
@@ -114,10 +145,12 @@ def build_table(
         Column("consolidated", "Consolidated", ColumnRole.CONSOLIDATED),
     )
     prop_ids = [p.id for p in proposals]
-    accepted = {t for t, s in states.items() if s is DecisionState.ACCEPTED}
+    on_provision: dict[str, list[Conflict]] = defaultdict(list)
+    for k in conflicts:
+        on_provision[k.provision].append(k)
 
     def in_conflict(key: str, ids: Sequence[str]) -> tuple[str, tuple[str, ...]]:
-        mine = [k for k in conflicts if k.provision == key and set(k.changes) & set(ids)]
+        mine = [k for k in on_provision.get(key, ()) if set(k.changes) & set(ids)]
         return (mine[0].id if mine else "",
                 tuple(dict.fromkeys(c for k in mine for c in k.changes)))
 
@@ -132,69 +165,122 @@ def build_table(
         else:
             by_provision[c.provision].append(c)
 
-    rows: list[Row] = []
+    rows: list[_FrameRow] = []
     if whole:
         cells = [Cell()]
         for pid in prop_ids:
             cells.append(Cell(tuple(_whole_segment(c) for c in whole if pid in c.sources)))
-        cells.append(Cell(tuple(_whole_segment(c) for c in whole if c.id in accepted)))
-        rows.append(Row(f"{number}:{WHOLE}", number, tuple(cells),
-                        tuple(c.id for c in whole)))
+        rows.append(_FrameRow(f"{number}:{WHOLE}", number, tuple(cells),
+                              tuple(c.id for c in whole), "", (), "", tuple(whole), None))
 
     def insert_rows(anchor: str) -> None:
         for c in sorted(inserts.get(anchor, ()), key=lambda c: (c.start, c.id)):
             text = c.new
-            seg = (Segment(text, SegmentKind.INSERT, c.sources, c.id),)
-            cells = [Cell()]
-            cells += [_cell(seg, text) if pid in c.sources else Cell() for pid in prop_ids]
-            cells.append(_cell(seg, text) if c.id in accepted else Cell())
+            shown = _cell((Segment(text, SegmentKind.INSERT, c.sources, c.id),), text)
+            cells = [Cell(), *(shown if pid in c.sources else Cell() for pid in prop_ids)]
             conflict, members = in_conflict(anchor, (c.id,))
             label = provision_label(c.inserted) if c.inserted is not None else "+"
-            rows.append(Row(f"{anchor}+{c.id}", f"+ {label}".strip(), tuple(cells),
-                            (c.id,), conflict, members))
+            rows.append(_FrameRow(f"{anchor}+{c.id}", f"+ {label}".strip(), tuple(cells),
+                                  (c.id,), conflict, members, "", (c,), shown))
 
     if base is not None:
         insert_rows(head_key(number))
         for i, p in enumerate(base.provisions):
             key = provision_key(number, i)
             text = p.text(View.ORIGINAL)
+            right_to_left = has_arabic(text)  # once per provision, not once per column
             mine = by_provision.get(key, [])
-            cells = [plain_cell(text)]
+            cells = [Cell((Segment(text),) if text else (), right_to_left=right_to_left)]
             for pid in prop_ids:
-                cells.append(_provision_cell(text, [c for c in mine if pid in c.sources]))
-            custom = decisions.get(key)
-            if custom is not None and custom.custom_text is not None:
-                cells.append(Cell((Segment(custom.custom_text),),
-                                  has_arabic(custom.custom_text), edited=True))
-            else:
-                cells.append(_provision_cell(text, [c for c in mine if c.id in accepted]))
+                cells.append(_provision_cell(text, [c for c in mine if pid in c.sources],
+                                             right_to_left))
             ids = tuple(c.id for c in sorted(mine, key=lambda c: (c.start, c.end, c.id)))
             conflict, members = in_conflict(key, ids)
-            rows.append(Row(key, provision_label(p), tuple(cells), ids, conflict, members))
+            rows.append(_FrameRow(key, provision_label(p), tuple(cells), ids, conflict,
+                                  members, text, tuple(mine), None))
             insert_rows(key)
-    rows = _consolidated(rows, base, changes, decisions)
     groups = tuple(dict.fromkeys(source_group(pid) for pid in prop_ids))
     title = base.title() if base is not None else number
-    return SynopticTable(number, title, columns, tuple(rows), states, groups)
+    targets = frozenset((*(c.id for c in changes), *(k.id for k in conflicts),
+                         *(r.key for r in rows)))
+    return Frame(number, title, columns, tuple(rows), groups, targets)
+
+
+FallbackCells = dict[tuple[str, tuple[str, ...], str | None], Cell]
+
+
+def fill_table(
+    frame: Frame,
+    base: Resolution | None,
+    changes: Sequence[Change],
+    decisions: Mapping[str, Decision] | None = None,
+    conflicts: Sequence[Conflict] | None = None,
+    memo: FallbackCells | None = None,
+) -> SynopticTable:
+    """`frame` completed with the consolidated column for `decisions`; `conflicts` are
+    those of `changes` (computed when not given). `memo` keeps the cells built from the
+    accepted changes between calls for the same frame (they are rebuilt on every accept
+    while accepted changes clash)."""
+    decisions = decisions or {}
+    states = {t: d.state for t, d in decisions.items() if t in frame.targets}
+    accepted = {t for t, s in states.items() if s is DecisionState.ACCEPTED}
+    cells: FallbackCells = {} if memo is None else memo
+
+    def fallback(r: _FrameRow) -> Cell:
+        """The consolidated cell built from the accepted changes alone."""
+        if r.shown is not None:
+            return r.shown if r.change_ids[0] in accepted else Cell()
+        mine = [c for c in r.changes if c.id in accepted]
+        custom = decisions.get(r.key)
+        text = custom.custom_text if custom is not None else None
+        key = (r.key, tuple(c.id for c in mine), text)
+        cell = cells.get(key)
+        if cell is None:
+            if r.key == f"{frame.number}:{WHOLE}":
+                cell = Cell(tuple(_whole_segment(c) for c in mine))
+            elif text is not None:
+                cell = Cell((Segment(text),), has_arabic(text), edited=True)
+            else:
+                cell = _provision_cell(r.text, mine)
+            cells[key] = cell
+        return cell
+
+    rows = _consolidated(frame, base, changes, decisions, conflicts, fallback)
+    return SynopticTable(frame.number, frame.title, frame.columns, tuple(rows), states,
+                         frame.sources)
+
+
+def build_table(
+    number: str,
+    base: Resolution | None,
+    proposals: Sequence[Proposal],
+    changes: Sequence[Change],
+    conflicts: Sequence[Conflict] = (),
+    decisions: Mapping[str, Decision] | None = None,
+) -> SynopticTable:
+    frame = table_frame(number, base, proposals, changes, conflicts)
+    return fill_table(frame, base, changes, decisions, None)
 
 
 _OPS = {"equal": SegmentKind.SAME, "insert": SegmentKind.INSERT, "delete": SegmentKind.DELETE}
 
 
-def _consolidated(rows: list[Row], base: Resolution | None, changes: Sequence[Change],
-                  decisions: Mapping[str, Decision]) -> list[Row]:
+def _consolidated(frame: Frame, base: Resolution | None, changes: Sequence[Change],
+                  decisions: Mapping[str, Decision], conflicts: Sequence[Conflict] | None,
+                  fallback: Callable[[_FrameRow], Cell]) -> list[Row]:
     """Rows with their last cell from the engine's tracked view (`consolidate`).
 
     When the accepted changes cannot be applied together (a clash the drafter has not
-    resolved yet), the cells built here from the accepted changes are kept.
+    resolved yet), the cells built from the accepted changes (`fallback`) are kept.
     """
+    rows = frame.rows
     try:
-        result = engine.consolidate(base, changes, decisions)
+        result = engine.consolidate(base, changes, decisions, conflicts)
     except ConsolidationError:
-        return rows
+        return [_row(r, fallback(r)) for r in rows]
     out: list[Row] = []
-    index = {r.provision_key.rpartition("+")[2] if "+" in r.provision_key else
-             r.provision_key: i for i, r in enumerate(rows)}
+    index = {r.key.rpartition("+")[2] if "+" in r.key else r.key: i
+             for i, r in enumerate(rows)}
     tracked: dict[int, Cell] = {}
     extra: dict[int, list[Row]] = defaultdict(list)
     last = -1
@@ -208,12 +294,15 @@ def _consolidated(rows: list[Row], base: Resolution | None, changes: Sequence[Ch
             tracked[i] = cell
             last = i
         else:  # e.g. the drafter's wording for a conflict between inserted provisions
-            empty = tuple(Cell() for _ in rows[0].cells[:-1]) if rows else ()
+            empty = tuple(Cell() for _ in rows[0].cells) if rows else ()
             extra[last].append(Row(f"{t.key}", t.label or "+", (*empty, cell)))
     out.extend(extra.get(-1, ()))
     for i, r in enumerate(rows):
-        cell = tracked.get(i, r.cells[-1])
-        out.append(Row(r.provision_key, r.label, (*r.cells[:-1], cell), r.change_ids,
-                       r.conflict, r.conflict_changes))
+        found = tracked.get(i)
+        out.append(_row(r, fallback(r) if found is None else found))
         out.extend(extra.get(i, ()))
     return out
+
+
+def _row(r: _FrameRow, last: Cell) -> Row:
+    return Row(r.key, r.label, (*r.cells, last), r.change_ids, r.conflict, r.conflict_changes)

@@ -9,6 +9,7 @@ view can show accepted and rejected changes differently without rebuilding the t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -104,8 +105,11 @@ def source_group(proposal_id: str) -> str:
     return head or proposal_id
 
 
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+
+
 def has_arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in text)
+    return _ARABIC.search(text) is not None  # a regex: called on every cell of every build
 
 
 def plain_cell(text: str) -> Cell:

@@ -34,7 +34,7 @@ from typing import NamedTuple
 from editor.core.changes import Change, ChangeKind, head_key, provision_key
 from editor.core.diff import DELETE, EQUAL, INSERT
 from editor.core.errors import ConsolidationError
-from editor.core.merge import clash, find_conflicts
+from editor.core.merge import Conflict, clash, find_conflicts
 from editor.core.model import Decision, DecisionState, Provision, Resolution, Run, View
 from editor.core.numbering import Entry, relabel
 
@@ -80,8 +80,15 @@ def _custom(decisions: Mapping[str, Decision], target: str) -> str | None:
     return d.custom_text
 
 
-def check_clashes(accepted: Sequence[Change], all_changes: Sequence[Change]) -> None:
-    """Raise ConsolidationError when accepted changes clash, listing their conflicts."""
+def check_clashes(accepted: Sequence[Change], all_changes: Sequence[Change],
+                  conflicts: Sequence[Conflict] | None = None) -> None:
+    """Raise ConsolidationError when accepted changes clash, listing their conflicts
+    (`conflicts`: those of `all_changes`, computed when not given)."""
+    if conflicts is not None:
+        # Two changes of a provision clash only inside one of its conflicts, and a change
+        # clashing with a SUP is in the SUP's conflict: the others need no pairwise check.
+        members = {x for k in conflicts for x in k.changes}
+        accepted = [c for c in accepted if not c.provision or c.id in members]
     by_key: dict[str, list[Change]] = defaultdict(list)
     sups = [c for c in accepted if c.kind is ChangeKind.ABROGATE]
     for c in accepted:
@@ -94,16 +101,20 @@ def check_clashes(accepted: Sequence[Change], all_changes: Sequence[Change]) -> 
     ids = {x for pair in bad for x in pair}
     names = {c.id: f"{c.id} ({', '.join(c.sources)})" for c in accepted}
     parts = [f"{k.id} [{', '.join(names[x] for x in k.changes if x in ids)}]"
-             for k in find_conflicts(all_changes) if ids & set(k.changes)]
+             for k in (find_conflicts(all_changes) if conflicts is None else conflicts)
+             if ids & set(k.changes)]
     raise ConsolidationError("accepted changes conflict: " + "; ".join(parts))
 
 
 def consolidate(base: Resolution | None, changes: Sequence[Change],
-                decisions: Mapping[str, Decision]) -> Consolidated:
+                decisions: Mapping[str, Decision],
+                conflicts: Sequence[Conflict] | None = None) -> Consolidated:
+    """See the module's docstring; `conflicts` are `merge.find_conflicts(changes)`, passed
+    by callers that keep them (a routed dossier) so they are not computed again."""
     accepted = [c for c in changes if state_of(decisions, c.id) is DecisionState.ACCEPTED]
     pending = tuple(c.id for c in changes if c.kind is not ChangeKind.NOC
                     and state_of(decisions, c.id) is DecisionState.PENDING)
-    check_clashes(accepted, changes)
+    check_clashes(accepted, changes, conflicts)
     unplaced = tuple(c.id for c in accepted if not c.placed)
     accepted = [c for c in accepted if c.placed and c.kind is not ChangeKind.NOC]
     if base is None:
@@ -116,7 +127,7 @@ def consolidate(base: Resolution | None, changes: Sequence[Change],
             for i, p in enumerate(base.provisions))
         return Consolidated(base.number, None, tracked, by,
                             tuple(c.id for c in abrogations), pending, unplaced)
-    return _apply(base, changes, accepted, decisions, pending, unplaced)
+    return _apply(base, changes, accepted, decisions, pending, unplaced, conflicts)
 
 
 def _draft(changes: Sequence[Change], accepted: list[Change], pending: tuple[str, ...],
@@ -142,7 +153,7 @@ def _deleted(key: str, p: Provision, sources: tuple[str, ...], cid: str) -> Trac
 
 def _apply(base: Resolution, changes: Sequence[Change], accepted: list[Change],
            decisions: Mapping[str, Decision], pending: tuple[str, ...],
-           unplaced: tuple[str, ...]) -> Consolidated:
+           unplaced: tuple[str, ...], conflicts: Sequence[Conflict] | None) -> Consolidated:
     number = base.number
     texts: dict[str, list[Change]] = defaultdict(list)
     removals: dict[str, Change] = {}
@@ -157,7 +168,7 @@ def _apply(base: Resolution, changes: Sequence[Change], accepted: list[Change],
     custom_texts: dict[str, tuple[str, str]] = {}  # provision key -> (text, target)
     custom_inserts: dict[str, tuple[Change, str, str]] = {}
     by_id = {c.id: c for c in changes}
-    for k in find_conflicts(changes):
+    for k in find_conflicts(changes) if conflicts is None else conflicts:
         text = _custom(decisions, k.id)
         if text is None:
             continue

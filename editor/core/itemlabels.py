@@ -57,34 +57,44 @@ def split_label(runs: tuple[Run, ...]) -> LabelSplit | None:
     unlabelled paragraph the proposal makes an item). Returns None when no view has a valid
     label, or when some view's label is not one.
     """
+    if not any("\t" in r.text for r in runs if r.footnote is None):
+        return None  # most paragraphs: no tab in any view, so no label
     has_tab = {v: "\t" in runs_text(runs, v) for v in View}
-    seen = {v: False for v in View}
+    waiting = {v for v in View if has_tab[v]}  # views that have not yet reached their tab
     label: list[Run] = []
     text: list[Run] = []
+    # Whole runs, and within a run the stretches between tabs, are handled at once (str.find),
+    # never character by character: paragraphs can hold thousands of runs.
     for run in runs:
         views = [v for v in View if run.visible_in(v)]
         if run.footnote is not None or not run.text:
-            before = [v for v in views if has_tab[v] and not seen[v]]
+            before = [v for v in views if v in waiting]
             (label if before and len(before) == len(views) else text).append(run)
             continue
+        source = run.text
         piece_label: list[str] = []
-        piece_text: list[str] = []
-        for ch in run.text:
-            before = [v for v in views if has_tab[v] and not seen[v]]
-            if ch == "\t" and before:
-                for v in before:
-                    seen[v] = True
-                continue
+        piece_text = ""
+        pos = 0
+        while pos < len(source):
+            before = [v for v in views if v in waiting]
             if not before:
-                piece_text.append(ch)
-            elif len(before) == len(views):
-                piece_label.append(ch)
+                piece_text = source[pos:]
+                break
+            tab = source.find("\t", pos)
+            if len(before) != len(views):
+                if tab != pos:
+                    return None  # label in one view, text in the other: no clean split
+            elif tab < 0:
+                piece_label.append(source[pos:])
+                break
             else:
-                return None  # label in one view, text in the other: no clean split
-        if piece_label:
-            label.append(Run("".join(piece_label), run.revision, None))
+                piece_label.append(source[pos:tab])
+            waiting.difference_update(before)
+            pos = tab + 1
+        if piece_label and (joined := "".join(piece_label)):
+            label.append(Run(joined, run.revision, None))
         if piece_text:
-            text.append(Run("".join(piece_text), run.revision, None))
+            text.append(Run(piece_text, run.revision, None))
     split = LabelSplit(tuple(label), tuple(text))
     shown = {v: runs_text(split.label, v).strip() for v in View}
     if any(shown[v] and label_kind(shown[v]) is None for v in View):

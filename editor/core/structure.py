@@ -84,7 +84,21 @@ def _squash(text: str) -> str:
 
 def _texts(paragraph: Paragraph) -> tuple[str, ...]:
     """The paragraph's non-empty texts, proposed view first."""
-    seen = (paragraph.text(View.PROPOSED), paragraph.text(View.ORIGINAL))
+    # Both views in one pass over the runs (this is called several times per paragraph):
+    # a revision either inserts (proposed view only) or deletes (original view only).
+    proposed: list[str] = []
+    original: list[str] = []
+    for run in paragraph.runs:
+        if run.footnote is not None:
+            continue
+        if run.revision is None:
+            proposed.append(run.text)
+            original.append(run.text)
+        elif run.revision.inserts:
+            proposed.append(run.text)
+        else:
+            original.append(run.text)
+    seen = ("".join(proposed), "".join(original))
     return tuple(dict.fromkeys(t for t in seen if t.strip()))
 
 
@@ -150,16 +164,16 @@ def _known_call(text: str) -> bool:
 def _unknown_call(text: str, previous: Provision | None, following: Paragraph | None) -> bool:
     """An unlabelled short lowercase line between two item lists: a call not in our words."""
     squashed = _squash(text)
-    return (
+    return (  # the label split of the following paragraph last: it costs the most
         previous is not None
         and previous.kind is ProvisionKind.ITEM
         and following is not None
-        and split_label(following.runs) is not None
         and not text[:1].isspace()
         and 0 < len(squashed) <= _MAX_UNKNOWN_CALL
         and squashed[0].isalpha()
         and squashed[0].islower()
         and not squashed.endswith((".", ";", ":", ","))
+        and split_label(following.runs) is not None
     )
 
 

@@ -25,6 +25,9 @@ REVISION_KINDS = {
     "moveTo": RevisionKind.MOVE_TO,
 }
 TRACKED_TAGS = tuple(_W + name for name in REVISION_KINDS)
+_RUN, _RPR, _TEXT, _DEL_TEXT, _FLD_CHAR = (_W + n for n in ("r", "rPr", "t", "delText", "fldChar"))
+_TAB, _PTAB, _BR, _CR = (_W + n for n in ("tab", "ptab", "br", "cr"))
+_NO_BREAK_HYPHEN, _FOOTNOTE_REFERENCE = _W + "noBreakHyphen", _W + "footnoteReference"
 
 # Inline containers whose content is read as if it were the paragraph's own.
 _INLINE_CONTAINERS = {"smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "dir", "bdo"}
@@ -238,10 +241,12 @@ class BodyWalker:
         changes: list[FormatChange],
     ) -> None:
         for child in parent:
-            name = local(child)
-            if name == "r":
+            tag = child.tag
+            if tag == _RUN:
                 self._run(child, revision, in_link, out, changes)
-            elif name in REVISION_KINDS:
+                continue
+            name = local(child)
+            if name in REVISION_KINDS:
                 exists, inner = combine(revision, revision_of(child))
                 if exists:
                     self._inline(child, inner, in_link, out, changes)
@@ -258,39 +263,41 @@ class BodyWalker:
         out: list[Piece],
         changes: list[FormatChange],
     ) -> None:
-        rpr = r.find(_W + "rPr")
+        # The hottest loop of reading: tags compared whole (no `local()` call per child),
+        # the common `w:rPr` + `w:t` run handled without a closure.
+        rpr = r.find(_RPR)
         struck, underlined = self._formatting(rpr)
         text: list[str] = []
         start = len(out)
-
-        def flush() -> None:
-            if text:
-                out.append(Piece(Run("".join(text), revision), struck, underlined, in_link))
-                text.clear()
-
+        fields = self._fields
         for child in r:
-            name = local(child)
-            if name in ("t", "delText"):
-                if "instr" not in self._fields and child.text:
+            tag = child.tag
+            if tag in (_TEXT, _DEL_TEXT):
+                if "instr" not in fields and child.text:
                     text.append(child.text)
-            elif name == "fldChar":
+            elif tag == _RPR:
+                continue
+            elif tag == _FLD_CHAR:
                 self._field(wattr(child, "fldCharType"))
-            elif "instr" in self._fields:
+            elif "instr" in fields:
                 continue  # everything inside a field instruction is instruction
-            elif name in ("tab", "ptab"):
+            elif tag in (_TAB, _PTAB):
                 text.append("\t")
-            elif name == "br":
+            elif tag == _BR:
                 # A page or column break ends a page, not a line of the paragraph's text.
                 if wattr(child, "type", "textWrapping") == "textWrapping":
                     text.append("\n")
-            elif name == "cr":
+            elif tag == _CR:
                 text.append("\n")
-            elif name == "noBreakHyphen":
+            elif tag == _NO_BREAK_HYPHEN:
                 text.append("-")
-            elif name == "footnoteReference":
-                flush()
+            elif tag == _FOOTNOTE_REFERENCE:
+                if text:
+                    out.append(Piece(Run("".join(text), revision), struck, underlined, in_link))
+                    text.clear()
                 out.append(Piece(Run("", revision, footnote=wattr(child, "id")), in_link=in_link))
-        flush()
+        if text:
+            out.append(Piece(Run("".join(text), revision), struck, underlined, in_link))
         if rpr is not None:
             change = rpr.find(_W + "rPrChange")
             if change is not None:

@@ -202,8 +202,12 @@ class SynopticView(QWidget):
             self.fit_rows()
             self._refind()
         else:
+            # Only the changed rows lose their documents and exact heights; those on screen
+            # are measured now, the others when scrolled to (an accept can change many
+            # consolidated cells: laying them all out would cost more than the accept).
             self.delegate.invalidate(changed)
-            self.fit_rows(changed)
+            self._exact.difference_update(changed)
+            self._fit_visible()
             self.grid.viewport().update()
 
     def _legend(self) -> None:
