@@ -26,6 +26,14 @@ When the proposal's original text differs from the base (editorial variant, ’ 
 older base), each change is re-anchored with diff-match-patch fuzzy patching
 (`patch_make` on the proposal's texts, `patch_apply` on the base text); a change that
 cannot be placed keeps its proposal offsets with `placed=False`: flagged, never dropped.
+
+Footnote references travel with the words they follow: `Change.notes` are the references
+in `new` (`Note(at, text)`: after `new[:at]`, with the footnote's text from the proposal's
+`Resolution.footnotes`, since a proposal's footnote ids mean nothing in the base), and
+`Change.dropped_notes` the offsets in `old` of the base references the change deletes
+(`[-de las redes IP[1]-]`: offset `len(old)`). A change of references only
+(`moteur{+[^7]+}`) has `old == new`. Both enter the id only when non-empty, and by
+text, not id: two proposals inserting the same words with the same footnote make one change.
 """
 
 from __future__ import annotations
@@ -34,11 +42,13 @@ import hashlib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import NamedTuple
 
 from editor.core.align import Slot, align
-from editor.core.diff import Hunk, engine, hunks
+from editor.core.diff import engine, hunks
 from editor.core.model import (
     Action,
+    Footnote,
     Proposal,
     Provision,
     ProvisionKind,
@@ -48,6 +58,13 @@ from editor.core.model import (
     runs_text,
 )
 from editor.core.tokens import tokenize
+
+
+class Note(NamedTuple):
+    """A footnote reference in a change's new text: after `new[:at]`, footnote `text`."""
+
+    at: int
+    text: str
 
 
 class ChangeKind(StrEnum):
@@ -74,6 +91,8 @@ class Change:
     placed: bool = True  # False: could not be re-anchored on the base
     inserted: Provision | None = None  # the new provision (insert, move arrival)
     drafted: Resolution | None = None  # the new resolution (new-resolution)
+    notes: tuple[Note, ...] = ()  # footnote references in `new` (see the module docstring)
+    dropped_notes: tuple[int, ...] = ()  # offsets in `old` of base references deleted
 
     @property
     def adds_provision(self) -> bool:
@@ -87,15 +106,26 @@ class Change:
 
 
 def change_id(resolution: str, kind: ChangeKind, provision: str, start: int, end: int,
-              old: str, new: str) -> str:
-    """Stable id: same inputs, same id, in any run or process (no `hash()`)."""
-    data = "\x1f".join((resolution, kind.value, provision, str(start), str(end), old, new))
+              old: str, new: str, notes: tuple[Note, ...] = (),
+              dropped_notes: tuple[int, ...] = ()) -> str:
+    """Stable id: same inputs, same id, in any run or process (no `hash()`).
+
+    Footnotes enter only when there are some, so changes without any keep their ids."""
+    fields = [resolution, kind.value, provision, str(start), str(end), old, new]
+    if notes:
+        fields.append("notes:" + "\x1e".join(f"{n.at}:{n.text}" for n in notes))
+    if dropped_notes:
+        fields.append("dropped:" + ",".join(map(str, dropped_notes)))
+    data = "\x1f".join(fields)
     return "c" + hashlib.sha1(data.encode("utf-8")).hexdigest()[:12]
 
 
 def make_change(resolution: str, kind: ChangeKind, provision: str, start: int, end: int,
                 old: str, new: str, sources: tuple[str, ...], **extra: object) -> Change:
-    cid = change_id(resolution, kind, provision, start, end, old, new)
+    notes = extra.get("notes", ())
+    dropped = extra.get("dropped_notes", ())
+    cid = change_id(resolution, kind, provision, start, end, old, new,
+                    notes, dropped)  # type: ignore[arg-type]
     return Change(cid, resolution, kind, provision, start, end, old, new,
                   tuple(sorted(sources)), **extra)  # type: ignore[arg-type]
 
@@ -128,48 +158,89 @@ def clean_resolution(res: Resolution) -> Resolution:
         clean_provision(p) for p in res.provisions if p.exists_in(View.PROPOSED)))
 
 
-def revision_hunks(runs: tuple[Run, ...]) -> list[Hunk]:
+class Revised(NamedTuple):
+    """One revision span of the author (see `revision_hunks`)."""
+
+    start: int
+    end: int
+    old: str
+    new: str
+    notes: tuple[tuple[int, str], ...] = ()  # (offset in `new`, proposal footnote id)
+    dropped: tuple[int, ...] = ()  # offsets in `old` of deleted references
+
+
+def revision_hunks(runs: tuple[Run, ...]) -> list[Revised]:
     """The author's revisions as replacements in the ORIGINAL text, widened to words.
 
     Consecutive revised runs form one hunk (a deletion followed by an insertion is a
     replacement); a hunk starting or ending inside a word takes in the whole word
     (`économi[-que-]{+e+}` -> `économique` -> `économie`), so changes read word by word.
+    Inserted and deleted footnote references go with their hunk; kept ones do not split it.
     """
-    raw: list[Hunk] = []
-    pos, start, old, new = 0, -1, "", ""
+    spans: list[list[int]] = []  # raw hunks: [start, end] in the original text
+    member: list[int] = []  # per run: its raw hunk, -1 when unrevised
+    pos, open_ = 0, False
     for r in runs:
-        if r.footnote is not None:
-            continue
         if r.revision is None:
-            if start >= 0:
-                raw.append(Hunk(start, pos, old, new))
-                start, old, new = -1, "", ""
-            pos += len(r.text)
+            member.append(-1)
+            if r.footnote is None:
+                open_ = False
+                pos += len(r.text)
             continue
-        if start < 0:
-            start = pos
-        if r.revision.deletes:
-            old += r.text
+        if not open_:
+            spans.append([pos, pos])
+            open_ = True
+        member.append(len(spans) - 1)
+        if r.revision.deletes and r.footnote is None:
             pos += len(r.text)
-        else:
-            new += r.text
-    if start >= 0:
-        raw.append(Hunk(start, pos, old, new))
+        spans[-1][1] = pos
+    if not spans:
+        return []
     orig = runs_text(runs, View.ORIGINAL)
     bounds = [0]
     for tok in tokenize(orig):
         bounds.append(bounds[-1] + len(tok))
-    out: list[Hunk] = []
-    for h in raw:
-        s = bounds[bisect_right(bounds, h.start) - 1]
-        e = bounds[bisect_left(bounds, h.end)]
-        h = Hunk(s, e, orig[s:h.start] + h.old + orig[h.end:e],
-                 orig[s:h.start] + h.new + orig[h.end:e])
-        if out and h.start < out[-1].end:  # widened into the previous one: join them
-            p = out.pop()
-            h = Hunk(p.start, h.end, orig[p.start:h.end],
-                     p.new + orig[p.end:h.start] + h.new[max(0, p.end - h.start):])
-        if h.old != h.new:
+    groups: list[list[int]] = []  # widened spans, joined when they overlap
+    group_of: list[int] = []
+    for a, b in spans:
+        s = bounds[bisect_right(bounds, a) - 1]
+        e = bounds[bisect_left(bounds, b)]
+        if groups and s < groups[-1][1]:  # widened into the previous one: join them
+            groups[-1][1] = max(groups[-1][1], e)
+        else:
+            groups.append([s, e])
+        group_of.append(len(groups) - 1)
+    news: list[list[str]] = [[] for _ in groups]
+    notes: list[list[tuple[int, str]]] = [[] for _ in groups]
+    dropped: list[list[int]] = [[] for _ in groups]
+    lengths = [0] * len(groups)
+    pos = 0
+    for r, m in zip(runs, member, strict=True):
+        if m < 0:
+            if r.footnote is None:
+                for g, (s, e) in enumerate(groups):
+                    piece = orig[max(s, pos):min(e, pos + len(r.text))]
+                    if piece and pos < e and pos + len(r.text) > s:
+                        news[g].append(piece)
+                        lengths[g] += len(piece)
+                pos += len(r.text)
+            continue
+        g = group_of[m]
+        assert r.revision is not None
+        if r.revision.deletes:
+            if r.footnote is not None:
+                dropped[g].append(pos - groups[g][0])
+            else:
+                pos += len(r.text)
+        elif r.footnote is not None:
+            notes[g].append((lengths[g], r.footnote))
+        else:
+            news[g].append(r.text)
+            lengths[g] += len(r.text)
+    out: list[Revised] = []
+    for g, (s, e) in enumerate(groups):
+        h = Revised(s, e, orig[s:e], "".join(news[g]), tuple(notes[g]), tuple(dropped[g]))
+        if h.old != h.new or h.notes or h.dropped:
             out.append(h)
     return out
 
@@ -239,17 +310,42 @@ def _suppressed(base: Resolution, res: Resolution, src: tuple[str, ...]) -> list
     return out
 
 
-def _inserted(number: str, anchor: str, rank: int, p: Provision, src: tuple[str, ...]
-              ) -> Change:
+def _inserted(number: str, anchor: str, rank: int, p: Provision, src: tuple[str, ...],
+              texts: dict[str, str]) -> Change:
     new = clean_provision(p)
     kind = ChangeKind.MOVE if p.mark is not None and p.mark.kind.value == "move-to" else (
         ChangeKind.INSERT)
+    notes, at = [], 0
+    for r in new.runs:
+        if r.footnote is not None:
+            notes.append(Note(at, texts.get(r.footnote, "")))
+        else:
+            at += len(r.text)
     return make_change(number, kind, anchor, rank, rank, "", new.text(View.ORIGINAL), src,
-                       inserted=new)
+                       inserted=new, notes=tuple(notes))
+
+
+def footnote_texts(footnotes: tuple[Footnote, ...]) -> dict[str, str]:
+    """Footnote id -> its text as proposed (what a new footnote in the export says)."""
+    return {f.id: f.text(View.PROPOSED).strip() for f in footnotes}
+
+
+def _placed_notes(h: Revised, texts: dict[str, str], old: str, new: str
+                  ) -> dict[str, tuple[Note, ...] | tuple[int, ...]]:
+    """`notes` and `dropped_notes` of hunk `h` once placed as `old` -> `new` (re-anchoring
+    may take in some context around the hunk: offsets follow the hunk's own text)."""
+    shift_new = max(0, new.find(h.new)) if h.new else 0
+    shift_old = max(0, old.find(h.old)) if h.old else 0
+    return {
+        "notes": tuple(Note(min(len(new), at + shift_new), texts.get(fid, ""))
+                       for at, fid in h.notes),
+        "dropped_notes": tuple(min(len(old), at + shift_old) for at in h.dropped),
+    }
 
 
 def _from_marks(base: Resolution, res: Resolution, src: tuple[str, ...]) -> list[Change]:
     number = base.number
+    texts = footnote_texts(res.footnotes)
     base_slots = [_slot(p, View.ORIGINAL) for p in base.provisions]
     originals = [p for p in res.provisions if p.exists_in(View.ORIGINAL)]
     mapping = dict(zip(map(id, originals),
@@ -259,7 +355,7 @@ def _from_marks(base: Resolution, res: Resolution, src: tuple[str, ...]) -> list
     anchor, rank = head_key(number), 0
     for p in res.provisions:
         if not p.exists_in(View.ORIGINAL):
-            out.append(_inserted(number, anchor, rank, p, src))
+            out.append(_inserted(number, anchor, rank, p, src, texts))
             rank += 1
             continue
         b = mapping[id(p)]
@@ -279,9 +375,12 @@ def _from_marks(base: Resolution, res: Resolution, src: tuple[str, ...]) -> list
                     else None)
                 if placed is None:
                     out.append(make_change(number, ChangeKind.TEXT, key, h.start, h.end,
-                                           h.old, h.new, src, placed=False))
+                                           h.old, h.new, src, placed=False,
+                                           **_placed_notes(h, texts, h.old, h.new)))
                 else:
-                    out.append(make_change(number, ChangeKind.TEXT, key, *placed, src))
+                    s, e, old, new = placed
+                    out.append(make_change(number, ChangeKind.TEXT, key, s, e, old, new, src,
+                                           **_placed_notes(h, texts, old, new)))
         if b is not None:
             anchor, rank = key, 0
     return out
@@ -289,6 +388,7 @@ def _from_marks(base: Resolution, res: Resolution, src: tuple[str, ...]) -> list
 
 def _from_clean(base: Resolution, res: Resolution, src: tuple[str, ...]) -> list[Change]:
     number = base.number
+    texts = footnote_texts(res.footnotes)
     mapping = align([_slot(p, View.ORIGINAL) for p in base.provisions],
                     [_slot(p, View.PROPOSED) for p in res.provisions])
     out: list[Change] = []
@@ -304,7 +404,7 @@ def _from_clean(base: Resolution, res: Resolution, src: tuple[str, ...]) -> list
 
     for p, b in zip(res.provisions, mapping, strict=True):
         if b is None:
-            out.append(_inserted(number, anchor, rank, p, src))
+            out.append(_inserted(number, anchor, rank, p, src, texts))
             rank += 1
             continue
         deletions_until(b)

@@ -17,11 +17,18 @@ Public API
   the conflicts and changes. An accepted `abrogate` gives `resolution=None` and every
   provision deleted in the tracked view; `noc` changes do nothing.
 * Item labels are recomputed (`numbering.relabel`); cross-references in the text are never
-  touched; footnote references stay after the words they followed.
+  touched; footnote references stay after the words they followed: a base reference at the
+  end of a replaced span follows the replacement unless the change drops it
+  (`Change.dropped_notes`), one inside it stays in place, one at its start or before a pure
+  insertion stays with the words before. A change's new references (`Change.notes`) become
+  footnotes `"<change id>-<n>"` of the consolidated resolution (texts from the proposal);
+  base footnotes no longer referenced leave `Consolidated.resolution.footnotes`.
 
 `Consolidated.tracked` is a plain structure for the DOCX export and the GUI: one
 `TrackedProvision` per base or inserted provision, in order, with `segments` of equal /
-inserted / deleted text, each difference naming its change and sources.
+inserted / deleted text, each difference naming its change and sources. A footnote
+reference is a segment of its own (`text == ""`, `footnote` set), so it is equal, inserted or
+deleted with the words around it; its text is in `Consolidated.resolution.footnotes`.
 """
 
 from __future__ import annotations
@@ -35,7 +42,16 @@ from editor.core.changes import Change, ChangeKind, head_key, provision_key
 from editor.core.diff import DELETE, EQUAL, INSERT
 from editor.core.errors import ConsolidationError
 from editor.core.merge import Conflict, clash, find_conflicts
-from editor.core.model import Decision, DecisionState, Provision, Resolution, Run, View
+from editor.core.model import (
+    Decision,
+    DecisionState,
+    Footnote,
+    Paragraph,
+    Provision,
+    Resolution,
+    Run,
+    View,
+)
 from editor.core.numbering import Entry, relabel
 
 UNCHANGED, MODIFIED, INSERTED, DELETED, CUSTOM = (
@@ -47,6 +63,7 @@ class Segment(NamedTuple):
     text: str
     sources: tuple[str, ...] = ()  # proposal ids of the change ("" for equal text)
     change: str = ""  # change id, or the decision target of a custom text
+    footnote: str = ""  # a footnote reference here (then text == ""): its footnote id
 
 
 class TrackedProvision(NamedTuple):
@@ -139,16 +156,59 @@ def _draft(changes: Sequence[Change], accepted: list[Change], pending: tuple[str
     c, res = drafts[0], drafts[0].drafted
     tracked = tuple(
         TrackedProvision(f"{c.id}:{i}", p, p.label_text(View.ORIGINAL), "", INSERTED,
-                         (Segment(INSERT, p.text(View.ORIGINAL), c.sources, c.id),))
+                         _run_segments(INSERT, p.runs, c.sources, c.id))
         for i, p in enumerate(res.provisions))
     return Consolidated(number, res, tracked, (), (c.id,), pending, unplaced)
 
 
+def _run_segments(op: str, runs: tuple[Run, ...], sources: tuple[str, ...] = (),
+                  change: str = "") -> tuple[Segment, ...]:
+    """`runs` (original view) as segments of one kind, footnote references included."""
+    out: list[Segment] = []
+    buf = ""
+    for r in runs:
+        if not r.visible_in(View.ORIGINAL):
+            continue
+        if r.footnote is None:
+            buf += r.text
+            continue
+        if buf:
+            out.append(Segment(op, buf, sources, change))
+            buf = ""
+        out.append(Segment(op, "", sources, change, r.footnote))
+    if buf:
+        out.append(Segment(op, buf, sources, change))
+    return tuple(out)
+
+
 def _deleted(key: str, p: Provision, sources: tuple[str, ...], cid: str) -> TrackedProvision:
     label = p.label_text(View.ORIGINAL)
-    text = p.text(View.ORIGINAL)
-    segs = (Segment(DELETE, text, sources, cid),) if text else ()
+    segs = _run_segments(DELETE, p.runs, sources, cid)
     return TrackedProvision(key, p, label, label, DELETED, segs)
+
+
+def new_footnote_id(change: str, n: int) -> str:
+    """Id of the `n`th (from 0) footnote a change adds: never a base id (those are numbers)."""
+    return f"{change}-{n + 1}"
+
+
+def _inserted_provision(c: Change, added: dict[str, Footnote]) -> TrackedProvision:
+    """An inserted provision, its footnote references renamed to the change's new ones."""
+    assert c.inserted is not None
+    runs, n = [], 0
+    for r in c.inserted.runs:
+        if r.footnote is not None and n < len(c.notes):
+            fid = new_footnote_id(c.id, n)
+            added[fid] = _footnote(fid, c.notes[n].text)
+            r, n = Run(r.text, r.revision, fid), n + 1
+        runs.append(r)
+    p = replace(c.inserted, runs=tuple(runs))
+    return TrackedProvision(c.id, p, p.label_text(View.ORIGINAL), "", INSERTED,
+                            _run_segments(INSERT, p.runs, c.sources, c.id))
+
+
+def _footnote(fid: str, text: str) -> Footnote:
+    return Footnote(fid, (Paragraph((Run(text),)),))
 
 
 def _apply(base: Resolution, changes: Sequence[Change], accepted: list[Change],
@@ -178,6 +238,7 @@ def _apply(base: Resolution, changes: Sequence[Change], accepted: list[Change],
         else:
             custom_texts[k.provision] = (text, k.id)
     entries: list[TrackedProvision] = []
+    added: dict[str, Footnote] = {}  # new footnotes, by id
 
     def add_inserts(anchor: str) -> None:
         if anchor in custom_inserts:
@@ -188,10 +249,7 @@ def _apply(base: Resolution, changes: Sequence[Change], accepted: list[Change],
                                             CUSTOM, (Segment(INSERT, text, (), target),)))
             return
         for c in sorted(inserts.get(anchor, ()), key=lambda c: (c.start, c.sources, c.id)):
-            assert c.inserted is not None
-            entries.append(TrackedProvision(
-                c.id, c.inserted, c.inserted.label_text(View.ORIGINAL), "", INSERTED,
-                (Segment(INSERT, c.new, c.sources, c.id),)))
+            entries.append(_inserted_provision(c, added))
 
     add_inserts(head_key(number))
     for i, p in enumerate(base.provisions):
@@ -200,80 +258,139 @@ def _apply(base: Resolution, changes: Sequence[Change], accepted: list[Change],
         if custom is not None:
             custom_texts[key] = (custom, key)
         entries.append(_provision(key, p, texts.get(key, []), removals.get(key),
-                                  custom_texts.get(key)))
+                                  custom_texts.get(key), added))
         add_inserts(key)
     labels = relabel([Entry(t.provision, t.label, t.status) for t in entries])
     tracked = tuple(
         t if label == t.label or t.status == DELETED else t._replace(
             label=label, provision=replace(t.provision, label=(Run(label),)))
         for t, label in zip(entries, labels, strict=True))
-    resolution = replace(base, provisions=tuple(
-        t.provision for t in tracked if t.status != DELETED))
+    provisions = tuple(t.provision for t in tracked if t.status != DELETED)
+    referenced = {r.footnote for p in provisions for r in (*p.label, *p.runs)
+                  if r.footnote is not None}
+    footnotes = tuple(f for f in (*base.footnotes, *added.values()) if f.id in referenced)
+    resolution = replace(base, provisions=provisions, footnotes=footnotes)
     applied = tuple(c.id for c in accepted)
     return Consolidated(number, resolution, tracked, (), applied, pending, unplaced)
 
 
+class _Edit(NamedTuple):
+    """A replacement of `old[start:end]`, footnote references included."""
+
+    start: int
+    end: int
+    new: str
+    notes: tuple[tuple[int, str], ...]  # (offset in `new`, footnote id)
+    dropped: frozenset[int]  # positions in `old` of base references deleted
+    sources: tuple[str, ...]
+    change: str
+
+
 def _provision(key: str, p: Provision, texts: list[Change], removal: Change | None,
-               custom: tuple[str, str] | None) -> TrackedProvision:
+               custom: tuple[str, str] | None, added: dict[str, Footnote]) -> TrackedProvision:
     label = p.label_text(View.ORIGINAL)
     old = p.text(View.ORIGINAL)
     if custom is not None:
+        # The drafter's text is plain: base references are kept (never lost by omission).
         text, target = custom
-        segs = tuple(s for s in (Segment(DELETE, old, (), target),
-                                 Segment(INSERT, text, (), target)) if s.text)
-        return TrackedProvision(key, replace(p, runs=(Run(text),)), label, label, CUSTOM, segs)
+        segs = _segments(p, [_Edit(0, len(old), text, (), frozenset(), (), target)])
+        return TrackedProvision(key, replace(p, runs=_runs(p, segs)), label, label, CUSTOM,
+                                segs)
     if removal is not None:
         return _deleted(key, p, removal.sources, removal.id)
     if not texts:
-        segs = (Segment(EQUAL, old),) if old else ()
-        return TrackedProvision(key, p, label, label, UNCHANGED, segs)
-    out: list[Segment] = []
+        return TrackedProvision(key, p, label, label, UNCHANGED,
+                                _run_segments(EQUAL, p.runs))
+    edits: list[_Edit] = []
     pos = 0
     for c in sorted(texts, key=lambda c: (c.start, c.end, c.id)):
         if c.start < pos:
             raise ConsolidationError(f"overlapping accepted changes in provision {key}")
-        if c.start > pos:
-            out.append(Segment(EQUAL, old[pos:c.start]))
-        if c.old:
-            out.append(Segment(DELETE, c.old, c.sources, c.id))
-        if c.new:
-            out.append(Segment(INSERT, c.new, c.sources, c.id))
+        notes = []
+        for n, note in enumerate(c.notes):
+            fid = new_footnote_id(c.id, n)
+            added[fid] = _footnote(fid, note.text)
+            notes.append((note.at, fid))
+        edits.append(_Edit(c.start, c.end, c.new, tuple(notes),
+                           frozenset(c.start + d for d in c.dropped_notes), c.sources, c.id))
         pos = c.end
-    if pos < len(old):
-        out.append(Segment(EQUAL, old[pos:]))
-    return TrackedProvision(key, replace(p, runs=_runs(p, out)), label, label, MODIFIED,
-                            tuple(out))
+    segs = _segments(p, edits)
+    return TrackedProvision(key, replace(p, runs=_runs(p, segs)), label, label, MODIFIED,
+                            segs)
 
 
-def _runs(p: Provision, segments: list[Segment]) -> tuple[Run, ...]:
-    """New runs: the consolidated text, footnote references kept after their words."""
-    notes: list[tuple[int, Run]] = []
+def _segments(p: Provision, edits: list[_Edit]) -> tuple[Segment, ...]:
+    """The base text of `p` with `edits` (sorted, not overlapping) as segments.
+
+    A base reference at `q` goes right after `old[:q]`: with the equal text before an edit
+    when `q` is the edit's start (a pure insertion comes after it), deleted when the edit
+    drops it, in place when inside the replaced span, after the new text when at its end.
+    """
+    old = p.text(View.ORIGINAL)
+    notes: list[tuple[int, str]] = []
     pos = 0
     for r in p.runs:
+        if not r.visible_in(View.ORIGINAL):
+            continue
         if r.footnote is not None:
-            notes.append((pos, r))
-        elif r.visible_in(View.ORIGINAL):
+            notes.append((pos, r.footnote))
+        else:
             pos += len(r.text)
+    out: list[Segment] = []
+    k = 0
+
+    def split(op: str, text: str, at: int, stop: int, inclusive: bool,
+              sources: tuple[str, ...] = (), change: str = "",
+              dropped: frozenset[int] = frozenset()) -> None:
+        """`text` (== old[at:...]) with the base references up to `stop` inside it."""
+        nonlocal k
+        cut = 0
+        while k < len(notes) and (notes[k][0] < stop or (inclusive and notes[k][0] == stop)):
+            q, fid = notes[k]
+            if q - at > cut:
+                out.append(Segment(op, text[cut:q - at], sources, change))
+                cut = q - at
+            kept = op == EQUAL or q not in dropped
+            out.append(Segment(EQUAL, "", (), "", fid) if kept
+                       else Segment(DELETE, "", sources, change, fid))
+            k += 1
+        if cut < len(text):
+            out.append(Segment(op, text[cut:], sources, change))
+
+    pos = 0
+    for e in edits:
+        split(EQUAL, old[pos:e.start], pos, e.start, e.start not in e.dropped)
+        ends_dropped = e.end in e.dropped or e.start == e.end
+        split(DELETE, old[e.start:e.end], e.start, e.end, ends_dropped, e.sources, e.change,
+              e.dropped)
+        cut = 0
+        for at, fid in e.notes:
+            if at > cut:
+                out.append(Segment(INSERT, e.new[cut:at], e.sources, e.change))
+                cut = at
+            out.append(Segment(INSERT, "", e.sources, e.change, fid))
+        if cut < len(e.new):
+            out.append(Segment(INSERT, e.new[cut:], e.sources, e.change))
+        pos = e.end
+    split(EQUAL, old[pos:], pos, len(old) + 1, True)
+    return tuple(out)
+
+
+def _runs(p: Provision, segments: tuple[Segment, ...]) -> tuple[Run, ...]:
+    """The consolidated runs: text and footnote references of the segments kept."""
+    base_runs = {r.footnote: r for r in p.runs if r.footnote is not None}
     runs: list[Run] = []
-    buf, bp, k = "", 0, 0
+    buf = ""
     for seg in segments:
-        if seg.op == INSERT:
+        if seg.op == DELETE:
+            continue
+        if not seg.footnote:
             buf += seg.text
             continue
-        text = seg.text
-        while k < len(notes) and notes[k][0] < bp + len(text):
-            cut = max(0, notes[k][0] - bp)
-            if seg.op == EQUAL:
-                buf += text[:cut]
-            if buf:
-                runs.append(Run(buf))
+        if buf:
+            runs.append(Run(buf))
             buf = ""
-            runs.append(notes[k][1])
-            text, bp, k = text[cut:], bp + cut, k + 1
-        if seg.op == EQUAL:
-            buf += text
-        bp += len(text)
+        runs.append(base_runs.get(seg.footnote, Run("", footnote=seg.footnote)))
     if buf:
         runs.append(Run(buf))
-    runs.extend(r for _, r in notes[k:])
     return tuple(runs)

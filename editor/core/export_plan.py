@@ -219,7 +219,8 @@ def plan_from_consolidation(
     Base provisions are matched to the base document's paragraphs by walking both in order
     and comparing their original text. Changes are attributed to their proposals (the
     change's sources); relabelling and the drafter's own texts to `author`. Footnote
-    references of the base stay after the words they followed. Provisions that cannot be
+    references go where the tracked view puts them (inserted, deleted or kept with their
+    words); the footnotes changes add are in `ExportPlan.new_footnotes`. Provisions that cannot be
     found in the file are listed in `ExportPlan.unplaced` (their changes are not written).
     """
     return _plan(result, base_document, base, author, lambda _change: date, date)
@@ -272,12 +273,14 @@ def _plan(result: Consolidated, base_document: Document, base: Resolution, autho
         elif t.status == "unchanged" and t.label == t.base_label:
             items.append(KeepParagraph(index))
         else:
-            segs = _with_footnotes(original,
-                                   tuple(_segment(s, author, date_of) for s in t.segments))
+            segs = tuple(_segment(s, author, date_of) for s in t.segments)
+            if not any(s.footnote for s in segs):  # a tracked view without references
+                segs = _with_footnotes(original, segs)
             items.append(RewriteParagraph(index, segs, _label(t.base_label, t.label, *cause)))
     res = result.resolution
     return ExportPlan(
         tuple(items),
+        new_footnotes=_new_footnotes(items, base_document, res),
         title=res.number_line(View.ORIGINAL) if res is not None else "",
         revision_line=res.revision_line(View.ORIGINAL) if res is not None else "",
         author=author,
@@ -324,9 +327,23 @@ def _date(segments: tuple[Any, ...], date_of: Callable[[str], str]) -> str:
 
 
 def _segment(s: Any, author: str, date_of: Callable[[str], str]) -> Segment:
+    footnote = getattr(s, "footnote", "") or None
     if s.op == "equal":
-        return Segment(s.text)
-    return Segment(s.text, s.op, ", ".join(s.sources) or author, date_of(s.change))
+        return Segment(s.text, footnote=footnote)
+    return Segment(s.text, s.op, ", ".join(s.sources) or author, date_of(s.change), footnote)
+
+
+def _new_footnotes(items: list[PlanParagraph], document: Document, res: Resolution | None
+                   ) -> tuple[tuple[str, str], ...]:
+    """(id, text) of the footnotes the plan inserts that the base file does not have: the
+    consolidation's new ones (`consolidate.new_footnote_id`), texts from the proposals."""
+    known = {f.id for f in document.footnotes}
+    texts = {f.id: f.text(View.ORIGINAL) for f in res.footnotes} if res is not None else {}
+    wanted = dict.fromkeys(
+        s.footnote for p in items if isinstance(p, RewriteParagraph | InsertParagraph)
+        for s in p.segments
+        if s.footnote is not None and s.kind != "delete" and s.footnote not in known)
+    return tuple((fid, texts[fid]) for fid in wanted if fid in texts)
 
 
 def _label(old: str, new: str, author: str, date: str) -> tuple[Segment, ...]:
@@ -341,10 +358,10 @@ def _label(old: str, new: str, author: str, date: str) -> tuple[Segment, ...]:
 def _with_footnotes(p: Provision, segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     """`segments` with the base provision's footnote references put back in place.
 
-    The engine's segments are plain text; a reference goes right after the original
-    character it followed, deleted with it when it sits inside deleted text. A reference
-    right after a deleted span was not deleted by it: it follows the replacement, as in
-    the consolidated text (`consolidate`).
+    Only for a tracked view that carries no references (built by hand; `consolidate` puts
+    them in its segments): a reference goes right after the original character it
+    followed, deleted with it when it sits inside deleted text. A reference right after a
+    deleted span was not deleted by it: it follows the replacement.
     """
     notes: list[tuple[int, str]] = []
     pos = 0
