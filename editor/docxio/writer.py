@@ -37,13 +37,13 @@ from editor.core.export_plan import (
 
 from .safety import check_archive, parse_xml
 from .writer_text import (
+    Atom,
     Revisions,
     Writer,
     align,
     as_deleted,
     atoms_of,
     local,
-    merge_adjacent,
     new_run,
     plan_ops,
     rewrite,
@@ -103,7 +103,7 @@ def body_paragraphs(body: etree._Element) -> list[etree._Element]:
 
 def _apply(body: etree._Element, plan: ExportPlan, out: Writer, document: object) -> None:
     paragraphs = body_paragraphs(body)
-    starts = _field_states(paragraphs, out.revisions)
+    starts, base_atoms = _field_states(paragraphs, out.revisions)
     removed: list[etree._Element] = []
     anchor: etree._Element | None = None
     previous = -1
@@ -122,7 +122,7 @@ def _apply(body: etree._Element, plan: ExportPlan, out: Writer, document: object
         p = paragraphs[index]
         anchor = p
         if isinstance(item, RewriteParagraph):
-            atoms = atoms_of(p, out.revisions, list(starts[index]))
+            atoms = base_atoms[index]  # p is untouched until now: its atoms are as read
             ops = plan_ops(item.label_segments, item.segments, out.revisions)
             rewrite(p, atoms, align(atoms, ops), out)
             merge_adjacent(p)
@@ -137,14 +137,18 @@ def _apply(body: etree._Element, plan: ExportPlan, out: Writer, document: object
         _remove(p)
 
 
-def _field_states(paragraphs: list[etree._Element], revisions: Revisions) -> list[tuple[str, ...]]:
-    """Complex-field state at each paragraph start (fields may span paragraphs)."""
+def _field_states(
+    paragraphs: list[etree._Element], revisions: Revisions
+) -> tuple[list[tuple[str, ...]], list[list[Atom]]]:
+    """Complex-field state at each paragraph start (fields may span paragraphs), and each
+    paragraph's atoms."""
     state: list[str] = []
     starts: list[tuple[str, ...]] = []
+    atoms: list[list[Atom]] = []
     for p in paragraphs:
         starts.append(tuple(state))
-        atoms_of(p, revisions, state)
-    return starts
+        atoms.append(atoms_of(p, revisions, state))
+    return starts, atoms
 
 
 def _place(
@@ -248,9 +252,9 @@ def _inserted_paragraph(
     label_rpr = texts[0].run.find(w("rPr")) if texts else None
     body_rpr = label_rpr
     if item.label_segments:
-        after_tab = next((i + 1 for i, a in enumerate(texts) if a.char == "\t"), len(texts))
-        if after_tab < len(texts):
-            body_rpr = texts[after_tab].run.find(w("rPr"))
+        after_tab = _after_tab(texts)
+        if after_tab is not None:
+            body_rpr = after_tab.run.find(w("rPr"))
     author = item.author
     label = item.label_segments
     tab = (Segment("\t"),) if label else ()
@@ -269,6 +273,18 @@ def _inserted_paragraph(
     return p
 
 
+def _after_tab(texts: list[Atom]) -> Atom | None:
+    """The atom holding the character after the first tab, if any."""
+    for k, a in enumerate(texts):
+        tab = a.text.find("\t")
+        if tab < 0:
+            continue
+        if tab + 1 < len(a.text):
+            return a
+        return texts[k + 1] if k + 1 < len(texts) else None
+    return None
+
+
 def _set_style(p: etree._Element, name: str, document: object) -> None:
     styles = document.styles  # type: ignore[attr-defined]
     style_id = next((s.style_id for s in styles if s.name == name), None)
@@ -283,6 +299,25 @@ def _set_style(p: etree._Element, name: str, document: object) -> None:
         pstyle = etree.Element(w("pStyle"))
         ppr.insert(0, pstyle)
     pstyle.set(w("val"), style_id)
+
+
+def merge_adjacent(p: etree._Element) -> None:
+    """Join sibling revisions of one author and date (`<w:ins>a</w:ins><w:ins>b</w:ins>`)."""
+    for parent in [p, *p.iter(w("hyperlink"), w("smartTag"), w("sdtContent"))]:
+        previous: etree._Element | None = None
+        for child in list(parent):
+            name = local(child)
+            if (
+                previous is not None
+                and name in ("ins", "del")
+                and local(previous) == name
+                and child.get(w("author")) == previous.get(w("author"))
+                and child.get(w("date")) == previous.get(w("date"))
+            ):
+                previous.extend(list(child))
+                parent.remove(child)
+                continue
+            previous = child if name in ("ins", "del") else None
 
 
 # --- clean export ----------------------------------------------------------------------

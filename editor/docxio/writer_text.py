@@ -1,10 +1,12 @@
 """Rewriting one paragraph's text in place, as tracked changes or applied.
 
-A paragraph's visible text is read as atoms (one per character, tab, break or footnote
-reference) that remember the run they came from. The plan's old side (equal + deleted
-text) is aligned with those atoms, so unchanged text keeps its own runs, formatting,
+A paragraph's visible text is read as atoms (the text of one `w:t`, or one tab, break or
+footnote reference) that remember the run they came from. The plan's old side (equal +
+deleted text) is aligned with that text, giving spans of kept and deleted characters and
+the text inserted between them, so unchanged text keeps its own runs, formatting,
 bookmarks and fields; deleted text keeps its runs too (wrapped in `w:del`, or dropped), and
-inserted text borrows the formatting of the text just before it.
+inserted text borrows the formatting of the text just before it. Runs are cut only where
+a span starts or ends: the work grows with the number of changes, not of characters.
 
 If the base text and the plan's old side disagree (a plan built from another reading),
 base text the plan does not know is deleted and old text the base lacks is inserted, so
@@ -14,8 +16,10 @@ rejecting every change still gives the base and accepting them still gives the p
 from __future__ import annotations
 
 import copy
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from lxml import etree
@@ -29,6 +33,7 @@ _CONTAINERS = {"hyperlink", "smartTag", "customXml", "sdt", "sdtContent", "fldSi
 _INSERTED = {"ins", "moveTo"}
 _DELETED = {"del", "moveFrom"}
 _FOOTNOTE_BASE = 0xF0000  # private-use plane: one character per footnote id
+_BREAKS = re.compile("([\t\n])")
 
 
 def w(name: str) -> str:
@@ -42,14 +47,14 @@ def local(el: etree._Element) -> str:
     return tag[len(_W) :]
 
 
-@dataclass
+@dataclass(slots=True)
 class Atom:
-    """One visible character of the base paragraph and where it lives."""
+    """Visible characters in one run child: a `w:t`'s text, or a tab's, break's... one."""
 
-    char: str
+    text: str
     run: etree._Element
     child: etree._Element  # w:t, w:tab, w:br, w:footnoteReference...
-    offset: int = 0  # within a w:t
+    start: int  # index of the first character in the paragraph's text
 
 
 @dataclass
@@ -84,6 +89,13 @@ def atoms_of(p: etree._Element, revisions: Revisions, fields: list[str]) -> list
     instructions are skipped like the reader skips them.
     """
     out: list[Atom] = []
+    n = 0
+
+    def add(text: str, r: etree._Element, child: etree._Element) -> None:
+        nonlocal n
+        out.append(Atom(text, r, child, n))
+        n += len(text)
+
     for r in text_runs(p):
         for child in r:
             name = local(child)
@@ -96,21 +108,21 @@ def atoms_of(p: etree._Element, revisions: Revisions, fields: list[str]) -> list
                 elif kind == "end" and fields:
                     fields.pop()
             elif name == "t":
-                if "instr" not in fields:
-                    out.extend(Atom(c, r, child, i) for i, c in enumerate(child.text or ""))
+                if "instr" not in fields and child.text:
+                    add(child.text, r, child)
             elif "instr" in fields:
                 continue
             elif name in ("tab", "ptab"):
-                out.append(Atom("\t", r, child))
+                add("\t", r, child)
             elif name == "br":
                 if child.get(w("type"), "textWrapping") == "textWrapping":
-                    out.append(Atom("\n", r, child))
+                    add("\n", r, child)
             elif name == "cr":
-                out.append(Atom("\n", r, child))
+                add("\n", r, child)
             elif name == "noBreakHyphen":
-                out.append(Atom("-", r, child))
+                add("-", r, child)
             elif name == "footnoteReference":
-                out.append(Atom(revisions.footnote_char(child.get(w("id"), "")), r, child))
+                add(revisions.footnote_char(child.get(w("id"), "")), r, child)
     return out
 
 
@@ -127,90 +139,123 @@ def text_runs(parent: etree._Element) -> Iterator[etree._Element]:
 # --- aligning the plan with the base ---------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Keep:
-    atom: int
+    start: int  # characters start..end of the base text
+    end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Drop:
-    atom: int
+    start: int
+    end: int
     author: str = ""
     date: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Add:
-    char: str
+    text: str
     author: str = ""
     date: str = ""
-    footnote: str | None = None
+    footnote: str | None = None  # then `text` is the footnote's one character
 
 
 Action = Keep | Drop | Add
 
 
-@dataclass(frozen=True)
-class _Op:
-    kind: str
-    char: str
-    author: str
-    date: str
-    footnote: str | None
-
-
 def plan_ops(
     label: tuple[Segment, ...], segments: tuple[Segment, ...], revisions: Revisions
-) -> list[_Op]:
-    """One op per character of label, tab and segments."""
-    ops: list[_Op] = []
+) -> list[Segment]:
+    """The label, its tab and the segments; a footnote's text is its one character."""
+    ops: list[Segment] = []
     for seg in (*label, *((Segment("\t"),) if label else ()), *segments):
         if seg.footnote is not None:
-            ch = revisions.footnote_char(seg.footnote)
-            ops.append(_Op(seg.kind, ch, seg.author, seg.date, seg.footnote))
-            continue
-        ops.extend(_Op(seg.kind, c, seg.author, seg.date, None) for c in seg.text)
+            ops.append(replace(seg, text=revisions.footnote_char(seg.footnote)))
+        elif seg.text:
+            ops.append(seg)
     return ops
 
 
-def align(atoms: list[Atom], ops: list[_Op]) -> list[Action]:
+class _Actions(list[Action]):
+    """Actions in order, neighbours of one kind joined (what `rewrite` does with them anyway)."""
+
+    def keep(self, start: int, end: int) -> None:
+        self._span(Keep(start, end))
+
+    def drop(self, start: int, end: int, author: str = "", date: str = "") -> None:
+        self._span(Drop(start, end, author, date))
+
+    def _span(self, new: Keep | Drop) -> None:
+        last = self[-1] if self else None
+        if isinstance(last, Keep | Drop) and _same(last, new) and last.end == new.start:
+            self[-1] = replace(new, start=last.start)
+        else:
+            self.append(new)
+
+    def add(self, text: str, author: str = "", date: str = "",
+            footnote: str | None = None) -> None:
+        last = self[-1] if self else None
+        if (footnote is None and isinstance(last, Add) and last.footnote is None
+                and (last.author, last.date) == (author, date)):
+            self[-1] = Add(last.text + text, author, date)
+        else:
+            self.append(Add(text, author, date, footnote))
+
+
+def align(atoms: list[Atom], ops: list[Segment]) -> list[Action]:
     """Actions turning the base atoms into the plan (see the module docstring)."""
-    base = "".join(a.char for a in atoms)
-    old = [op for op in ops if op.kind != "insert"]
-    old_text = "".join(op.char for op in old)
+    base = "".join(a.text for a in atoms)
+    old_text = "".join(op.text for op in ops if op.kind != "insert")
+    out = _Actions()
+    if base == old_text:  # the usual case: segment by segment
+        o = 0
+        for op in ops:
+            if op.kind == "insert":
+                out.add(op.text, op.author, op.date, op.footnote)
+                continue
+            end = o + len(op.text)
+            if op.kind == "equal":
+                out.keep(o, end)
+            else:
+                out.drop(o, end, op.author, op.date)
+            o = end
+        return out
     mapped: dict[int, int] = {}
     unknown_before: dict[int, list[int]] = {}
-    if base == old_text:
-        mapped = {i: i for i in range(len(base))}
-    else:
-        matcher = SequenceMatcher(None, base, old_text, autojunk=False)
-        for tag, i1, i2, j1, _j2 in matcher.get_opcodes():
-            if tag == "equal":
-                mapped.update({j1 + k: i1 + k for k in range(i2 - i1)})
-            elif tag in ("delete", "replace"):
-                unknown_before.setdefault(j1, []).extend(range(i1, i2))
-    actions: list[Action] = []
+    matcher = SequenceMatcher(None, base, old_text, autojunk=False)
+    for tag, i1, i2, j1, _j2 in matcher.get_opcodes():
+        if tag == "equal":
+            mapped.update({j1 + k: i1 + k for k in range(i2 - i1)})
+        elif tag in ("delete", "replace"):
+            unknown_before.setdefault(j1, []).extend(range(i1, i2))
     o = 0
     for op in ops:
         if op.kind == "insert":
-            actions.append(Add(op.char, op.author, op.date, op.footnote))
+            out.add(op.text, op.author, op.date, op.footnote)
             continue
-        actions.extend(_unknown(atoms, unknown_before.get(o, ())))
-        b = mapped.get(o)
-        if b is not None:
-            actions.append(Keep(b) if op.kind == "equal" else Drop(b, op.author, op.date))
-        elif op.kind == "equal":
-            actions.append(Add(op.char, footnote=op.footnote))
-        o += 1
-    actions.extend(_unknown(atoms, unknown_before.get(o, ())))
-    return actions
+        for c in op.text:
+            _unknown(base, unknown_before.get(o, ()), out)
+            b = mapped.get(o)
+            if b is not None and op.kind == "equal":
+                out.keep(b, b + 1)
+            elif b is not None:
+                out.drop(b, b + 1, op.author, op.date)
+            elif op.kind == "equal":
+                out.add(c, footnote=op.footnote)
+            o += 1
+    _unknown(base, unknown_before.get(o, ()), out)
+    return out
 
 
-def _unknown(atoms: list[Atom], indexes: Sequence[int]) -> Iterator[Action]:
+def _unknown(base: str, indexes: Sequence[int], out: _Actions) -> None:
     """Base text the plan does not know: deleted, except footnote references, which a plan
     of plain text may simply not mention (a footnote is never lost by omission)."""
     for i in indexes:
-        yield Keep(i) if ord(atoms[i].char) >= _FOOTNOTE_BASE else Drop(i)
+        if ord(base[i]) >= _FOOTNOTE_BASE:
+            out.keep(i, i + 1)
+        else:
+            out.drop(i, i + 1)
 
 
 # --- building runs ---------------------------------------------------------------------
@@ -219,23 +264,14 @@ def _unknown(atoms: list[Atom], indexes: Sequence[int]) -> Iterator[Action]:
 def text_content(text: str, deleted: bool) -> list[etree._Element]:
     """Run content for plain text: w:t (or w:delText), w:tab, w:br."""
     out: list[etree._Element] = []
-    buf: list[str] = []
-
-    def flush() -> None:
-        if buf:
+    for part in _BREAKS.split(text):
+        if part in ("\t", "\n"):
+            out.append(etree.Element(w("tab" if part == "\t" else "br")))
+        elif part:
             t = etree.Element(w("delText" if deleted else "t"))
-            t.text = "".join(buf)
+            t.text = part
             t.set(_SPACE, "preserve")
             out.append(t)
-            buf.clear()
-
-    for c in text:
-        if c in "\t\n":
-            flush()
-            out.append(etree.Element(w("tab" if c == "\t" else "br")))
-        else:
-            buf.append(c)
-    flush()
     return out
 
 
@@ -290,25 +326,45 @@ class Writer:
 
 
 def _text_rpr(atoms: list[Atom], index: int) -> etree._Element | None:
-    """Formatting for text inserted next to atom `index`: the nearest real text's."""
-    order = [*range(index, -1, -1), *range(index + 1, len(atoms))]
-    for i in order:
-        if 0 <= i < len(atoms) and local(atoms[i].child) != "footnoteReference":
-            return atoms[i].run.find(w("rPr"))
+    """Formatting for text inserted next to character `index`: the nearest real text's."""
+    at = bisect_right([a.start for a in atoms], index) - 1
+    for k in [*range(at, -1, -1), *range(at + 1, len(atoms))]:
+        if 0 <= k < len(atoms) and local(atoms[k].child) != "footnoteReference":
+            return atoms[k].run.find(w("rPr"))
     return None
+
+
+class _States:
+    """The base characters' fate: Keep / Drop spans in text order (None: not named)."""
+
+    def __init__(self, spans: list[Keep | Drop]) -> None:
+        self.spans = spans
+        self.starts = [s.start for s in spans]
+
+    def at(self, pos: int) -> tuple[Keep | Drop | None, int]:
+        """The action on character `pos` and where the characters under it end."""
+        k = bisect_right(self.starts, pos) - 1
+        if k >= 0 and pos < self.spans[k].end:
+            return self.spans[k], self.spans[k].end
+        return None, self.starts[k + 1] if k + 1 < len(self.starts) else 1 << 62
+
+    def all_kept(self, start: int, end: int) -> bool:
+        action, stop = self.at(start)
+        return isinstance(action, Keep) and (stop >= end or self.all_kept(stop, end))
 
 
 def rewrite(p: etree._Element, atoms: list[Atom], actions: list[Action], out: Writer) -> None:
     """Apply `actions` to paragraph `p` whose text is `atoms`."""
-    state: dict[int, Action] = {}
-    after: dict[int, list[Add]] = {}  # inserted text after atom i (-1: before the first)
+    spans: list[Keep | Drop] = []
+    after: dict[int, list[Add]] = {}  # inserted text after character i (-1: before the first)
     last = -1
     for action in actions:
         if isinstance(action, Add):
             after.setdefault(last, []).append(action)
         else:
-            state[action.atom] = action
-            last = action.atom
+            spans.append(action)
+            last = action.end - 1
+    states = _States(spans)
 
     def inserted_runs(anchor: int) -> list[etree._Element]:
         els: list[etree._Element] = []
@@ -317,7 +373,7 @@ def rewrite(p: etree._Element, atoms: list[Atom], actions: list[Action], out: Wr
         def flush() -> None:
             if group:
                 rpr = _text_rpr(atoms, max(anchor, 0)) if atoms else _first_rpr(p)
-                text = "".join(a.char for a in group)
+                text = "".join(a.text for a in group)
                 els.extend(out.inserted(text, rpr, group[0].author, group[0].date))
                 group.clear()
 
@@ -337,27 +393,26 @@ def rewrite(p: etree._Element, atoms: list[Atom], actions: list[Action], out: Wr
         for el in inserted_runs(-1):
             p.append(el)
         return
-    by_run: dict[int, list[int]] = {}
-    runs: list[etree._Element] = []
-    for i, atom in enumerate(atoms):
-        key = id(atom.run)
-        if key not in by_run:
-            by_run[key] = []
-            runs.append(atom.run)
-        by_run[key].append(i)
-    anchors = set(after) - {-1}
+    groups: list[list[Atom]] = []  # the atoms of each run (a run's atoms are consecutive)
+    for atom in atoms:
+        if groups and groups[-1][0].run is atom.run:
+            groups[-1].append(atom)
+        else:
+            groups.append([atom])
+    anchors = sorted(set(after) - {-1})
     first_inserted = inserted_runs(-1)
-    for run in runs:
-        indexes = by_run[id(run)]
+    for group in groups:
+        run = group[0].run
+        start, end = group[0].start, group[-1].start + len(group[-1].text)
         parent = run.getparent()
         assert parent is not None
-        untouched = all(isinstance(state.get(i), Keep) and i not in anchors for i in indexes)
-        if untouched:  # the run stays as it is, byte for byte
-            for el in first_inserted if indexes[0] == 0 else ():
+        k = bisect_left(anchors, start)
+        if states.all_kept(start, end) and not (k < len(anchors) and anchors[k] < end):
+            for el in first_inserted if start == 0 else ():  # the run stays, byte for byte
                 run.addprevious(el)
             continue
-        replacement = _split_run(run, atoms, indexes, state, out, inserted_runs, anchors)
-        if indexes[0] == 0:
+        replacement = _split_run(run, group, states, out, inserted_runs, anchors)
+        if start == 0:
             replacement = first_inserted + replacement
         position = parent.index(run)
         parent.remove(run)
@@ -370,87 +425,75 @@ def _first_rpr(p: etree._Element) -> etree._Element | None:
     return r.find(w("rPr")) if r is not None else None
 
 
+def _same(a: Keep | Drop | None, b: Keep | Drop | None) -> bool:
+    if isinstance(a, Drop) and isinstance(b, Drop):
+        return (a.author, a.date) == (b.author, b.date)
+    return not isinstance(a, Drop) and not isinstance(b, Drop)
+
+
 def _split_run(
     run: etree._Element,
-    atoms: list[Atom],
-    indexes: list[int],
-    state: dict[int, Action],
+    group: list[Atom],
+    states: _States,
     out: Writer,
     inserted_runs: Callable[[int], list[etree._Element]],
-    anchors: set[int],
+    anchors: list[int],
 ) -> list[etree._Element]:
-    """The elements replacing `run`: its text cut into kept and deleted pieces."""
+    """The elements replacing `run`: its text cut into kept and deleted pieces, a piece
+    ending where the characters' fate changes or where text is inserted."""
     rpr = run.find(w("rPr"))
     piece: list[etree._Element] = []
-    sources: list[etree._Element | None] = []  # the base w:t each piece w:t continues
-    piece_state: Action | None = None
+    source: etree._Element | None = None  # the base w:t the piece's last w:t continues
+    piece_state: Keep | Drop | None = None
     result: list[etree._Element] = []
-    atom_at: dict[int, list[int]] = {}
-    for i in indexes:
-        atom_at.setdefault(id(atoms[i].child), []).append(i)
+    atom_of = {id(a.child): a for a in group}
 
     def close() -> None:
-        nonlocal piece, sources, piece_state
+        nonlocal piece, source, piece_state
         if piece:
             r = new_run(rpr, piece)
             if isinstance(piece_state, Drop):
                 result.extend(out.deleted(r, piece_state.author, piece_state.date))
             else:
                 result.append(r)
-        piece, sources, piece_state = [], [], None
-
-    def same(a: Action | None, b: Action | None) -> bool:
-        if isinstance(a, Drop) and isinstance(b, Drop):
-            return (a.author, a.date) == (b.author, b.date)
-        return not isinstance(a, Drop) and not isinstance(b, Drop)
+        piece, source, piece_state = [], None, None
 
     for child in run:
         if local(child) == "rPr":
             continue
-        if id(child) not in atom_at:
+        atom = atom_of.get(id(child))
+        if atom is None:
             # Field characters, drawings...: never deleted with the text around them.
             if isinstance(piece_state, Drop):
                 close()
             piece.append(copy.deepcopy(child))
-            sources.append(None)
+            source = None
             continue
-        for i in atom_at[id(child)]:
-            action = state.get(i)
-            if piece and not same(piece_state, action):
+        pos, end = atom.start, atom.start + len(atom.text)
+        while pos < end:
+            action, stop = states.at(pos)
+            stop = min(stop, end)
+            k = bisect_left(anchors, pos)
+            cut = anchors[k] if k < len(anchors) and anchors[k] < stop else None
+            if cut is not None:
+                stop = cut + 1
+            if piece and not _same(piece_state, action):
                 close()
             piece_state = action
-            if local(child) == "t" and sources and sources[-1] is child:
-                piece[-1].text = (piece[-1].text or "") + atoms[i].char
-            elif local(child) == "t":
+            if local(child) != "t":
+                piece.append(copy.deepcopy(child))
+                source = None
+            elif source is child:
+                piece[-1].text = (piece[-1].text or "") + atom.text[pos - atom.start : stop - atom.start]
+            else:
                 t = etree.Element(w("t"))
-                t.text = atoms[i].char
+                t.text = atom.text[pos - atom.start : stop - atom.start]
                 t.set(_SPACE, "preserve")
                 piece.append(t)
-                sources.append(child)
-            else:
-                piece.append(copy.deepcopy(child))
-                sources.append(None)
-            if i in anchors:
+                source = child
+            if cut is not None:
                 close()
-                result.extend(inserted_runs(i))
+                result.extend(inserted_runs(cut))
+            pos = stop
     close()
     return result
-
-
-def merge_adjacent(p: etree._Element) -> None:
-    """Join sibling revisions of one author and date (`<w:ins>a</w:ins><w:ins>b</w:ins>`)."""
-    for parent in [p, *p.iter(w("hyperlink"), w("smartTag"), w("sdtContent"))]:
-        previous: etree._Element | None = None
-        for child in list(parent):
-            name = local(child)
-            if (
-                previous is not None
-                and name in ("ins", "del")
-                and local(previous) == name
-                and child.get(w("author")) == previous.get(w("author"))
-                and child.get(w("date")) == previous.get(w("date"))
-            ):
-                previous.extend(list(child))
-                parent.remove(child)
-                continue
-            previous = child if name in ("ins", "del") else None

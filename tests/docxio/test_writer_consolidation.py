@@ -3,9 +3,13 @@ back by our reader, pandoc and LibreOffice, and through `synoptic consolidate --
 
 from __future__ import annotations
 
+import hashlib
+import io
 import shutil
 import subprocess
 import uuid
+import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -145,3 +149,24 @@ def test_libreoffice_converts_the_cli_exports(kind: str, tmp_path: Path) -> None
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     assert (tmp_path / f"{kind}.pdf").stat().st_size > 5000
+
+
+# Pinned output: any change to what the export writes for the real sample (writer, plan or
+# consolidation) changes these hashes. If the change is meant, check the new export in Word
+# or LibreOffice, then update the hash here in the same commit.
+PINNED = {
+    "tracked": "eba076922b009f4719e2c499d4ce3975e80fe14634e36f5ebac75e127ff3583b",
+    "clean": "dc97fceb2a701133637a0bbfcd2b55cbb4c718a2af49b9a43c2431a07d3091f9",
+}
+
+
+@pytest.mark.parametrize("kind", ["tracked", "clean"])
+def test_export_of_the_real_sample_is_pinned(kind: str) -> None:
+    document, base, _, result = dossier("ARB", "IAP")
+    plan = plan_from_consolidation(result, document, base, date=DATE)
+    now = datetime(2014, 10, 20, 9, 30, tzinfo=UTC)
+    data = write_docx(BASE.read_bytes(), plan, tracked=kind == "tracked", now=now)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        xml = z.read("word/document.xml")
+    canonical = etree.tostring(etree.fromstring(xml), method="c14n")
+    assert hashlib.sha256(canonical).hexdigest() == PINNED[kind]
