@@ -8,15 +8,16 @@ store first (committed before `decide` returns) and only then to the in-memory m
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
-from editor.app.reading import Stopped, parse_all
+from editor.app.reading import Stopped, read_all
 from editor.app.synoptic_build import FallbackCells, Frame, fill_table, table_frame
 from editor.app.synoptic_table import SynopticTable
 from editor.core.changes import Change, ChangeKind
 from editor.core.decisions import call_range, matches_source
 from editor.core.model import (
+    Action,
     Decision,
     DecisionState,
     ProposalsDocument,
@@ -54,37 +55,56 @@ def stored_documents(session: Session) -> list[Stored]:
             for d in session.documents()]
 
 
+DRAFT_BASES = "draft_bases"  # session setting: {draft tag: tag of the draft used as its base}
+
+
 @dataclass(frozen=True)
 class Reading:
     routing: Routing
     base_files: dict[str, str]  # resolution number -> name of its base document
+    markings: dict[str, str] = field(default_factory=dict)  # document name -> marking read
+    draft_bases: dict[str, str] = field(default_factory=dict)  # those routing applied
+    drafts: tuple[str, ...] = ()  # tags of every new draft (ADD) in the proposals
 
 
 def read_documents(stored: Sequence[Stored], progress: Progress | None = None,
-                   workers: int | None = None) -> Reading:
+                   workers: int | None = None,
+                   draft_bases: Mapping[str, str] | None = None) -> Reading:
     """Read and parse every document, route the proposals. Runs on any thread; many
-    documents are read in `workers` processes (`reading.workers_for` when None)."""
+    documents are read in `workers` processes (`reading.workers_for` when None).
+    `draft_bases` consolidates drafts into others (`route`); a choice naming a draft no
+    longer in the documents is left out rather than refusing the whole session."""
     sources = [(d.name, d.role, d.marking, d.content) for d in stored]
     try:
-        parsed = parse_all(sources, progress, workers)
+        read = read_all(sources, progress, workers)
     except Stopped:
         raise Cancelled() from None
     bases: list[Resolution] = []
     base_files: dict[str, str] = {}
     proposals: list[ProposalsDocument] = []
-    for doc, result in zip(stored, parsed, strict=True):
-        if isinstance(result, Resolution):
-            bases.append(result)
-            base_files.setdefault(result.number, doc.name)
+    for doc, result in zip(stored, read, strict=True):
+        if isinstance(result.parsed, Resolution):
+            bases.append(result.parsed)
+            base_files.setdefault(result.parsed.number, doc.name)
         else:
-            proposals.append(result)
+            proposals.append(result.parsed)
     if progress is not None:
         progress(len(stored), len(stored), "")
-    return Reading(route(bases, proposals), base_files)
+    numbers = {b.number.strip().upper() for b in bases}
+    drafts = tuple(dict.fromkeys(
+        p.target for doc in proposals for p in doc.proposals
+        if p.action is Action.ADD and p.target.strip().upper() not in numbers))
+    known = {t.strip().upper() for t in drafts}
+    applied = {k: v for k, v in (draft_bases or {}).items()
+               if k.strip().upper() in known and v.strip().upper() in known
+               and k.strip().upper() != v.strip().upper()}
+    markings = {doc.name: r.marking.value for doc, r in zip(stored, read, strict=True)}
+    return Reading(route(bases, proposals, applied), base_files, markings, applied, drafts)
 
 
 def read_session(session: Session, progress: Progress | None = None) -> Reading:
-    return read_documents(stored_documents(session), progress)
+    return read_documents(stored_documents(session), progress,
+                          draft_bases=session.setting(DRAFT_BASES, {}))
 
 
 def change_rows(reading: Reading) -> list[dict[str, object]]:
@@ -101,6 +121,9 @@ class Desk:
         self.session = session
         self.routing = reading.routing
         self.base_files = reading.base_files
+        self.markings = reading.markings
+        self.draft_bases = reading.draft_bases
+        self.drafts = reading.drafts
         self.decisions: dict[str, Decision] = session.decisions()
         # What does not depend on decisions, computed once per resolution: the table's base
         # and proposal columns, and each resolution's counts until one of its targets is
@@ -182,6 +205,24 @@ class Desk:
 
     def log(self, target: str) -> tuple[AuditEntry, ...]:
         return self.session.log(target)
+
+    def is_draft(self, number: str) -> bool:
+        """A new draft's dossier: on its own, or the base other drafts are consolidated into."""
+        d = self.dossier(number)
+        return d is not None and (d.base is None or number in self.draft_bases.values())
+
+    def other_drafts(self, number: str) -> list[str]:
+        """The drafts that could be consolidated into draft `number`: those standing alone."""
+        return [t for t in self.drafts if t != number and t not in self.draft_bases
+                and t not in self.draft_bases.values() and self.dossier(t) is not None]
+
+    def consolidated_into(self, number: str) -> list[str]:
+        return [k for k, v in self.draft_bases.items() if v == number]
+
+    def reload_decisions(self) -> None:
+        """Take the decisions from the store again (another program or a merge wrote them)."""
+        self.decisions = self.session.decisions()
+        self._counts.clear()
 
     def base_content(self, number: str) -> bytes | None:
         """Bytes of the base document of resolution `number` (None for a new draft)."""

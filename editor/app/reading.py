@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import NamedTuple
 
 from editor.core.errors import InputError
 from editor.core.model import Marking, ProposalsDocument, Resolution
@@ -30,7 +31,12 @@ class Stopped(Exception):
     """`progress` asked to stop."""
 
 
-def parse_source(source: Source, folder: str) -> Parsed:
+class Read(NamedTuple):
+    parsed: Parsed
+    marking: Marking  # how its revisions were read: detected, or the drafter's choice
+
+
+def read_source(source: Source, folder: str) -> Read:
     """Read one stored document (written to `folder` under its own name) and parse it."""
     from editor.core.structure import parse_base, parse_proposals
     from editor.docxio import read_document
@@ -39,15 +45,20 @@ def parse_source(source: Source, folder: str) -> Parsed:
     path = Path(folder) / Path(name).name
     path.write_bytes(content)
     document = read_document(path, Marking(marking) if marking else None)
-    return parse_base(document) if role == "base" else parse_proposals(document)
+    parsed = parse_base(document) if role == "base" else parse_proposals(document)
+    return Read(parsed, document.marking)
 
 
-def _parse_apart(source: Source) -> tuple[Parsed | None, InputError | None]:
-    """In a worker process: (parsed, None), or (None, the InputError) — it pickles with its
+def parse_source(source: Source, folder: str) -> Parsed:
+    return read_source(source, folder).parsed
+
+
+def _parse_apart(source: Source) -> tuple[Read | None, InputError | None]:
+    """In a worker process: (read, None), or (None, the InputError) — it pickles with its
     code and params, so the editor can still word it in the user's language."""
     with tempfile.TemporaryDirectory(prefix="synoptic-") as tmp:
         try:
-            return parse_source(source, tmp), None
+            return read_source(source, tmp), None
         except InputError as e:
             return None, e
 
@@ -61,26 +72,32 @@ def workers_for(count: int) -> int:
 def parse_all(sources: Sequence[Source], progress: Progress | None = None,
               workers: int | None = None) -> list[Parsed]:
     """Every document parsed, in the order given; `Stopped` when `progress` says so."""
+    return [r.parsed for r in read_all(sources, progress, workers)]
+
+
+def read_all(sources: Sequence[Source], progress: Progress | None = None,
+             workers: int | None = None) -> list[Read]:
+    """Every document parsed with the marking read, in the order given (see `parse_all`)."""
     workers = workers_for(len(sources)) if workers is None else workers
     if workers <= 1:
-        out: list[Parsed] = []
+        out: list[Read] = []
         with tempfile.TemporaryDirectory(prefix="synoptic-") as tmp:
             for i, source in enumerate(sources):
                 if progress is not None and not progress(i, len(sources), source[0]):
                     raise Stopped()
-                out.append(parse_source(source, tmp))
+                out.append(read_source(source, tmp))
         return out
     try:
         return _parse_in_processes(sources, progress, workers)
     except BrokenProcessPool:  # a worker died (killed, or a script without a main guard)
-        return parse_all(sources, progress, 1)
+        return read_all(sources, progress, 1)
 
 
 def _parse_in_processes(sources: Sequence[Source], progress: Progress | None,
-                        workers: int) -> list[Parsed]:
+                        workers: int) -> list[Read]:
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures: list[Future[tuple[Parsed | None, InputError | None]]] = [
+        futures: list[Future[tuple[Read | None, InputError | None]]] = [
             pool.submit(_parse_apart, s) for s in sources]
         pending = set(futures)
         while pending:
@@ -91,10 +108,10 @@ def _parse_in_processes(sources: Sequence[Source], progress: Progress | None,
                 raise Stopped()
             _, pending = wait(pending, timeout=0.2, return_when="FIRST_COMPLETED")
         results = [f.result() for f in futures]
-    parsed: list[Parsed] = []
+    read: list[Read] = []
     for value, error in results:
         if error is not None:
             raise error
         assert value is not None
-        parsed.append(value)
-    return parsed
+        read.append(value)
+    return read

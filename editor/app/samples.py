@@ -37,11 +37,3 @@ def create_sample_session(path: Path, user: str, folder: Path | None = None) -> 
     for file, role in files:
         session.add_document(file.name, file.read_bytes(), role)
     return session
-
-
-def guess_role(path: Path) -> str:
-    """"proposals" when the file holds proposals (`MOD ARB/79A3/1`...), else "base"."""
-    from editor.core.structure import parse_proposals
-    from editor.docxio import read_document
-
-    return "proposals" if parse_proposals(read_document(path)).proposals else "base"

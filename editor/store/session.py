@@ -32,6 +32,9 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+MARKINGS = ("", "tracked", "formatting", "none")
+
+
 @dataclass(frozen=True)
 class StoredDocument:
     id: int
@@ -184,6 +187,18 @@ class Session:
             "SELECT id, name, role, sha256, marking, added_at FROM documents ORDER BY id"
         )
         return tuple(self._document(r) for r in rows)
+
+    def set_marking(self, doc_id: int, marking: str) -> StoredDocument:
+        """How the document's revisions are read: "" = detect, or "tracked" / "formatting"
+        / "none" (the drafter's choice when the detection is wrong)."""
+        if marking not in MARKINGS:
+            raise ValueError(f"marking must be one of {MARKINGS}, not {marking!r}")
+        with self._writing() as db:
+            rows = list(db["documents"].rows_where("id = ?", [doc_id]))
+            if not rows:
+                raise KeyError(doc_id)
+            db.execute("UPDATE documents SET marking = ? WHERE id = ?", [marking, doc_id])
+        return self._document({**rows[0], "marking": marking})
 
     def document_content(self, doc_id: int) -> bytes:
         row = self._conn.execute("SELECT content FROM documents WHERE id = ?", (doc_id,)).fetchone()

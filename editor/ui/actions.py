@@ -83,6 +83,10 @@ class Actions(QObject):
                             lambda: self._ask_import("base"), desk=True))
         file.addAction(make("import_proposals", self.tr("Import &proposals…"),
                             lambda: self._ask_import("proposals"), desk=True))
+        file.addAction(make("documents", self.tr("&Documents and revision marks…"),
+                            w.show_documents, desk=True))
+        file.addAction(make("import_decisions", self.tr("Import a &colleague's decisions…"),
+                            w.colleagues.ask, desk=True))
         export = file.addMenu(self.tr("&Export"))
         for kind, text, key in (("tracked", self.tr("Tracked changes DOCX…"), "Ctrl+E"),
                                 ("clean", self.tr("Clean DOCX…"), "Ctrl+Shift+E"),

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from editor.app.desk import Desk
 from editor.ui.actions import build_menus
+from editor.ui.colleagues import Colleagues
 from editor.ui.deciding import Deciding
+from editor.ui.documents import DocumentsDialog
 from editor.ui.exports import Exports
 from editor.ui.find_bar import FindBar
 from editor.ui.inspector import Inspector
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
         self.deciding = Deciding(self)
         self.review = Review(self.view, self.navigator, self.inspector, self.deciding, self)
         self.exports = Exports(self)
+        self.colleagues = Colleagues(self)
+        self.documents_dialog: DocumentsDialog | None = None
         self.welcome = Welcome()
         self.counts = QLabel()
         self.last_error = ""
@@ -133,6 +137,9 @@ class MainWindow(QMainWindow):
             lambda: self.statusBar().showMessage(self.tr("Cancelled"), 8000))
         self.deciding.failed.connect(self.show_error)
         self.exports.failed.connect(self.show_error)
+        self.colleagues.failed.connect(self.show_error)
+        self.navigator.draftBaseChosen.connect(
+            lambda draft, into: self.sessions.consolidate_drafts(draft, into or None))
         self.review.statusChanged.connect(self.counts.setText)
         self.welcome.sample.clicked.connect(self.sessions.open_sample)
         self.welcome.new.clicked.connect(self.actions_.new.trigger)
@@ -181,7 +188,24 @@ class MainWindow(QMainWindow):
         if detail:
             box.setInformativeText(escape(detail, quote=False))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._back_to_work)
         box.open()
+
+    def _back_to_work(self) -> None:
+        """After a message, the keys (A, R, N...) go to the synoptic view again."""
+        self.activateWindow()
+        self.view.grid.setFocus()
+
+    def show_documents(self) -> None:
+        """The documents and how their revision marks are read; a changed choice reads
+        them again (off the UI thread, with progress and cancel)."""
+        desk = self.desk
+        if desk is None:
+            return
+        self.documents_dialog = dialog = DocumentsDialog(desk.session.documents(),
+                                                         desk.markings, self)
+        dialog.accepted.connect(lambda: self.sessions.set_markings(dialog.changed()))
+        dialog.open()
 
     # --- drag and drop -----------------------------------------------------------------
 

@@ -1,10 +1,13 @@
 """The navigator: resolutions with their pending and conflict counts, and the calls of
-each (considérant, décide...) to jump to."""
+each (considérant, décide...) to jump to. Its context menu on a new draft consolidates
+another draft on the same subject into it (or sets them apart again)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from functools import partial
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import QInputDialog, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from editor.app.desk import Desk
 from editor.app.synoptic_build import provision_label
@@ -17,14 +20,21 @@ KEY = Qt.ItemDataRole.UserRole
 class Navigator(QTreeWidget):
     resolutionChosen = Signal(str)  # noqa: N815
     provisionChosen = Signal(str, str)  # noqa: N815 - resolution, provision key
+    # draft, the draft to use as its base ("" to set it apart again)
+    draftBaseChosen = Signal(str, str)  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
+        self.desk: Desk | None = None
+        self.dialog: QInputDialog | None = None
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
 
     def show_desk(self, desk: Desk | None) -> None:
+        self.desk = desk
         self.clear()
         if desk is None:
             return
@@ -66,3 +76,47 @@ class Navigator(QTreeWidget):
             self.provisionChosen.emit(number, key)
         else:
             self.resolutionChosen.emit(number)
+
+    # --- two drafts on one subject -----------------------------------------------------
+
+    def draft_menu(self, number: str) -> QMenu | None:
+        """The context menu of draft `number`; None for a resolution that is not a draft."""
+        desk = self.desk
+        if desk is None or not desk.is_draft(number):
+            return None
+        menu = QMenu(self)
+        others = desk.other_drafts(number)
+        consolidate = menu.addAction(self.tr("Consolidate another draft into this one…"),
+                                     partial(self.ask_draft, number))
+        consolidate.setEnabled(bool(others))
+        for other in desk.consolidated_into(number):
+            menu.addAction(self.tr("Set draft {0} apart again").format(other),
+                           partial(self.set_apart, other))
+        return menu
+
+    def set_apart(self, draft: str, _checked: bool = False) -> None:
+        self.draftBaseChosen.emit(draft, "")
+
+    def ask_draft(self, number: str) -> None:
+        """Which draft to consolidate into `number` (window-modal, no nested event loop)."""
+        others = self.desk.other_drafts(number) if self.desk else []
+        if not others:
+            return
+        self.dialog = dialog = QInputDialog(self.window())
+        dialog.setWindowTitle(self.tr("Consolidate drafts"))
+        dialog.setLabelText(self.tr("Draft {0} becomes the base text; the draft chosen here is "
+                                    "compared with it like a proposal:").format(number))
+        dialog.setComboBoxItems(others)
+        dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems)
+        dialog.textValueSelected.connect(lambda other: self.draftBaseChosen.emit(other, number))
+        dialog.open()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.itemAt(pos)
+        if item is None:
+            return
+        number, key = item.data(0, KEY)
+        menu = None if key else self.draft_menu(number)
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.viewport().mapToGlobal(pos))

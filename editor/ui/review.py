@@ -47,12 +47,15 @@ class Review(QObject):
     # --- showing ---------------------------------------------------------------------
 
     def show_desk(self, desk: Desk | None) -> None:
+        # the same session read again (markings, drafts): stay on the resolution shown
+        same = desk is not None and self.desk is not None and desk.session is self.desk.session
+        keep = self.number if same and desk is not None and desk.dossier(self.number) else ""
         self.desk = desk
         self.deciding.set_desk(desk)
         self.navigator.show_desk(desk)
         self.number = ""
         if desk is not None and desk.dossiers:
-            self.show_resolution(desk.dossiers[0].number)
+            self.show_resolution(keep or desk.dossiers[0].number)
         else:
             self.view.set_table(None)
         self._status()

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 
-from editor.app.desk import Desk, change_rows, read_documents, stored_documents
-from editor.app.samples import create_sample_session, guess_role
+from editor.app.desk import DRAFT_BASES, Desk, change_rows, read_documents, stored_documents
+from editor.app.importing import check_document
+from editor.app.samples import create_sample_session
 from editor.core.errors import SynopticError
 from editor.store import Session
 from editor.ui.error_text import error_text
@@ -107,7 +108,8 @@ class Sessions(QObject):
         if session is None:
             return
         stored = stored_documents(session)
-        task = Task(lambda progress: read_documents(stored, progress))
+        draft_bases = session.setting(DRAFT_BASES, {})
+        task = Task(lambda progress: read_documents(stored, progress, draft_bases=draft_bases))
         task.signals.finished.connect(lambda reading: self._ready(session, reading))
         reading = self.tr("The documents could not be read.")
         task.signals.failed.connect(lambda detail: self._fail(reading, detail))
@@ -154,7 +156,8 @@ class Sessions(QObject):
                     from editor.app.desk import Cancelled
 
                     raise Cancelled()
-                out.append((f.name, f.read_bytes(), role or guess_role(f)))
+                checked = check_document(f, role)  # refused here, never stored
+                out.append((checked.name, checked.content, checked.role))
             return out
 
         task = Task(work)
@@ -173,6 +176,34 @@ class Sessions(QObject):
 
     def importing_failed(self) -> str:
         return self.tr("The document could not be imported.")
+
+    # --- how documents are read ------------------------------------------------------
+
+    def set_markings(self, markings: dict[int, str]) -> None:
+        """Store how each document's revisions are read (id -> "" to detect, "tracked",
+        "formatting", "none"), then read and route them again; decisions are kept."""
+        session = self._session
+        if session is None or not markings:
+            return
+        for doc_id, marking in markings.items():
+            self._guard(lambda i=doc_id, m=marking: session.set_marking(i, m),
+                        self.tr("The session could not be updated."))
+        self.reload()
+
+    def consolidate_drafts(self, draft: str, into: str | None) -> None:
+        """Make new draft `into` the base of draft `draft` (None: apart again), then route
+        the proposals again."""
+        session = self._session
+        if session is None:
+            return
+        chosen = dict(session.setting(DRAFT_BASES, {}) or {})
+        if into is None:
+            chosen.pop(draft, None)
+        else:
+            chosen[draft] = into
+        self._guard(lambda: session.set_setting(DRAFT_BASES, chosen),
+                    self.tr("The session could not be updated."))
+        self.reload()
 
     # --- recent sessions ---------------------------------------------------------------
 

@@ -26,7 +26,7 @@
 <context>
     <name>Navigator</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/navigator.py" line="46"/>
+        <location filename="../../editor/ui/navigator.py" line="56"/>
         <source>, %n conflicts</source>
         <translation>
             <numerusform>, %n conflict</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>Review</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="116"/>
+        <location filename="../../editor/ui/review.py" line="119"/>
         <source>{0} of %n decided</source>
         <translation>
             <numerusform>{0} of %n decided</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="117"/>
+        <location filename="../../editor/ui/review.py" line="120"/>
         <source>, %n conflicts</source>
         <translation>
             <numerusform>, %n conflict</numerusform>

@@ -60,133 +60,181 @@
     </message>
     <message>
         <location filename="../../editor/ui/actions.py" line="86"/>
+        <source>&amp;Documents and revision marks…</source>
+        <translation>&amp;Documents et marques de révision…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="88"/>
+        <source>Import a &amp;colleague&apos;s decisions…</source>
+        <translation>Importer les décisions d&apos;un &amp;collègue…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="90"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="87"/>
+        <location filename="../../editor/ui/actions.py" line="91"/>
         <source>Tracked changes DOCX…</source>
         <translation>DOCX avec marques de révision…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="88"/>
+        <location filename="../../editor/ui/actions.py" line="92"/>
         <source>Clean DOCX…</source>
         <translation>DOCX propre…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="89"/>
+        <location filename="../../editor/ui/actions.py" line="93"/>
         <source>Synoptic table DOCX…</source>
         <translation>Tableau synoptique DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="93"/>
+        <location filename="../../editor/ui/actions.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="97"/>
+        <location filename="../../editor/ui/actions.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="99"/>
+        <location filename="../../editor/ui/actions.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="106"/>
+        <location filename="../../editor/ui/actions.py" line="110"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="108"/>
+        <location filename="../../editor/ui/actions.py" line="112"/>
         <source>Find next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="110"/>
+        <location filename="../../editor/ui/actions.py" line="114"/>
         <source>Find previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="116"/>
+        <location filename="../../editor/ui/actions.py" line="120"/>
         <source>&amp;Accept change</source>
         <translation>&amp;Accepter la modification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="118"/>
+        <location filename="../../editor/ui/actions.py" line="122"/>
         <source>&amp;Reject change</source>
         <translation>&amp;Rejeter la modification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="120"/>
+        <location filename="../../editor/ui/actions.py" line="124"/>
         <source>&amp;Next pending change</source>
         <translation>Modification en attente &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="122"/>
+        <location filename="../../editor/ui/actions.py" line="126"/>
         <source>&amp;Previous pending change</source>
         <translation>Modification en attente &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="124"/>
+        <location filename="../../editor/ui/actions.py" line="128"/>
         <source>Next &amp;conflict</source>
         <translation>&amp;Conflit suivant</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="126"/>
+        <location filename="../../editor/ui/actions.py" line="130"/>
         <source>Resolve conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="128"/>
+        <location filename="../../editor/ui/actions.py" line="132"/>
         <source>&amp;Edit consolidated text…</source>
         <translation>&amp;Modifier le texte consolidé…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="131"/>
+        <location filename="../../editor/ui/actions.py" line="135"/>
         <source>&amp;Batch</source>
         <translation>En &amp;bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="137"/>
+        <location filename="../../editor/ui/actions.py" line="141"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="140"/>
+        <location filename="../../editor/ui/actions.py" line="144"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="148"/>
+        <location filename="../../editor/ui/actions.py" line="152"/>
         <source>Synoptic sessions (*.synoptic)</source>
         <translation>Sessions Synoptic (*.synoptic)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="151"/>
+        <location filename="../../editor/ui/actions.py" line="155"/>
         <source>Word documents (*.docx);;Text files (*.txt)</source>
         <translation>Documents Word (*.docx);;Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="154"/>
+        <location filename="../../editor/ui/actions.py" line="158"/>
         <source>Open session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="160"/>
+        <location filename="../../editor/ui/actions.py" line="164"/>
         <source>Session file</source>
         <translation>Fichier de session</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="166"/>
+        <location filename="../../editor/ui/actions.py" line="170"/>
         <source>Import documents</source>
         <translation>Importer des documents</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="176"/>
+        <location filename="../../editor/ui/actions.py" line="180"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
+    </message>
+</context>
+<context>
+    <name>Colleagues</name>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="148"/>
+        <source>Import a colleague&apos;s decisions</source>
+        <translation>Importer les décisions d&apos;un collègue</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="161"/>
+        <source>The colleague&apos;s decisions could not be imported.</source>
+        <translation>Les décisions du collègue n&apos;ont pas pu être importées.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="181"/>
+        <source>taken from {0} ({1})</source>
+        <translation>reprise de {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="185"/>
+        <source>Take theirs ({0})</source>
+        <translation>Reprendre les siennes ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="193"/>
+        <source>Res. {0} · {1} · {2}</source>
+        <translation>Rés. {0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="198"/>
+        <source>Res. {0} · own wording of a provision</source>
+        <translation>Rés. {0} · texte propre d&apos;une disposition</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="202"/>
+        <source>Res. {0} · conflict</source>
+        <translation>Rés. {0} · conflit</translation>
     </message>
 </context>
 <context>
@@ -238,6 +286,79 @@
         <location filename="../../editor/ui/deciding.py" line="107"/>
         <source>The note could not be saved.</source>
         <translation>La note n&apos;a pas pu être enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../editor/ui/documents.py" line="38"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/documents.py" line="42"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/documents.py" line="42"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/documents.py" line="42"/>
+        <source>Revision marks found</source>
+        <translation>Marques de révision trouvées</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/documents.py" line="43"/>
+        <source>Read revision marks as</source>
+        <translation>Lire les marques de révision comme</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/documents.py" line="51"/>
+        <source>base resolution</source>
+        <translation>résolution de base</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/documents.py" line="51"/>
+        <source>proposals</source>
+        <translation>propositions</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/documents.py" line="55"/>
+        <source>your choice: {0}</source>
+        <translation>votre choix : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/documents.py" line="56"/>
+        <source>detected: {0}</source>
+        <translation>détecté : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/documents.py" line="62"/>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/documents.py" line="74"/>
+        <source>How each document shows its revisions. When the detection is wrong, choose here: the documents are read again, decisions are kept.</source>
+        <translation>Comment chaque document montre ses révisions. Si la détection se trompe, choisissez ici : les documents sont relus, les décisions sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/documents.py" line="81"/>
+        <source>tracked changes</source>
+        <translation>modifications suivies</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/documents.py" line="82"/>
+        <source>strike-through and underline</source>
+        <translation>barré et souligné</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/documents.py" line="83"/>
+        <source>none (clean text)</source>
+        <translation>aucune (texte propre)</translation>
     </message>
 </context>
 <context>
@@ -730,45 +851,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="105"/>
+        <location filename="../../editor/ui/main_window.py" line="109"/>
         <source>Resolutions</source>
         <translation>Résolutions</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="106"/>
+        <location filename="../../editor/ui/main_window.py" line="110"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="120"/>
+        <location filename="../../editor/ui/main_window.py" line="124"/>
         <source>Decide</source>
         <translation>Décider</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="133"/>
+        <location filename="../../editor/ui/main_window.py" line="137"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="177"/>
+        <location filename="../../editor/ui/main_window.py" line="184"/>
         <source>Synoptic</source>
         <translation>Synoptic</translation>
     </message>
 </context>
 <context>
+    <name>MergeReportDialog</name>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="55"/>
+        <source>Decisions imported from {0}</source>
+        <translation>Décisions importées de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="61"/>
+        <source>Imported (still pending here):</source>
+        <translation>Importées (encore en attente ici) :</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="62"/>
+        <source>Decided the same way:</source>
+        <translation>Décidées de la même façon :</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="63"/>
+        <source>Disagreements (yours kept):</source>
+        <translation>Désaccords (les vôtres conservées) :</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="66"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="66"/>
+        <source>Yours</source>
+        <translation>Les vôtres</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="66"/>
+        <source>Theirs</source>
+        <translation>Les siennes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="85"/>
+        <source>Take theirs for the selected rows</source>
+        <translation>Reprendre les siennes pour les lignes choisies</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="96"/>
+        <source>Where you decided differently, your decision is kept. Select rows to take theirs instead:</source>
+        <translation>Là où vous avez décidé autrement, votre décision est conservée. Choisissez des lignes pour reprendre la sienne :</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="101"/>
+        <source>No disagreements.</source>
+        <translation>Aucun désaccord.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="107"/>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="108"/>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="109"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/colleagues.py" line="112"/>
+        <source>own wording: “{0}”</source>
+        <translation>texte propre : « {0} »</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
-        <location filename="../../editor/ui/navigator.py" line="44"/>
+        <location filename="../../editor/ui/navigator.py" line="54"/>
         <source>Res. {0} — {1} pending</source>
         <translation>Rés. {0} — {1} en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/navigator.py" line="46"/>
+        <location filename="../../editor/ui/navigator.py" line="56"/>
         <source>, %n conflicts</source>
         <translation>
             <numerusform>, %n conflit</numerusform>
             <numerusform>, %n conflits</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/navigator.py" line="89"/>
+        <source>Consolidate another draft into this one…</source>
+        <translation>Consolider un autre projet dans celui-ci…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/navigator.py" line="93"/>
+        <source>Set draft {0} apart again</source>
+        <translation>Séparer de nouveau le projet {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/navigator.py" line="106"/>
+        <source>Consolidate drafts</source>
+        <translation>Consolider des projets</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/navigator.py" line="107"/>
+        <source>Draft {0} becomes the base text; the draft chosen here is compared with it like a proposal:</source>
+        <translation>Le projet {0} devient le texte de base ; le projet choisi ici lui est comparé comme une proposition :</translation>
     </message>
 </context>
 <context>
@@ -790,37 +1004,37 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/ui/review.py" line="77"/>
+        <location filename="../../editor/ui/review.py" line="80"/>
         <source>Base</source>
         <translation>Texte de base</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="78"/>
+        <location filename="../../editor/ui/review.py" line="81"/>
         <source>Consolidated</source>
         <translation>Texte consolidé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="79"/>
+        <location filename="../../editor/ui/review.py" line="82"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="79"/>
+        <location filename="../../editor/ui/review.py" line="82"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="80"/>
+        <location filename="../../editor/ui/review.py" line="83"/>
         <source>Preamble</source>
         <translation>Préambule</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="80"/>
+        <location filename="../../editor/ui/review.py" line="83"/>
         <source>Annex</source>
         <translation>Annexe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="116"/>
+        <location filename="../../editor/ui/review.py" line="119"/>
         <source>{0} of %n decided</source>
         <translation>
             <numerusform>{0} sur %n décidée</numerusform>
@@ -828,7 +1042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="117"/>
+        <location filename="../../editor/ui/review.py" line="120"/>
         <source>, %n conflicts</source>
         <translation>
             <numerusform>, %n conflit</numerusform>
@@ -836,54 +1050,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="219"/>
+        <location filename="../../editor/ui/review.py" line="222"/>
         <source>Combined text</source>
         <translation>Texte combiné</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="264"/>
-        <location filename="../../editor/ui/review.py" line="274"/>
+        <location filename="../../editor/ui/review.py" line="267"/>
+        <location filename="../../editor/ui/review.py" line="277"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="265"/>
-        <location filename="../../editor/ui/review.py" line="274"/>
+        <location filename="../../editor/ui/review.py" line="268"/>
+        <location filename="../../editor/ui/review.py" line="277"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="266"/>
+        <location filename="../../editor/ui/review.py" line="269"/>
         <source>Resolve conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="267"/>
+        <location filename="../../editor/ui/review.py" line="270"/>
         <source>Edit consolidated text…</source>
         <translation>Modifier le texte consolidé…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="275"/>
+        <location filename="../../editor/ui/review.py" line="278"/>
         <source>{0} all…</source>
         <translation>{0} tout…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="278"/>
+        <location filename="../../editor/ui/review.py" line="281"/>
         <source>from {0}</source>
         <translation>de {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="281"/>
+        <location filename="../../editor/ui/review.py" line="284"/>
         <source>from every {0} proposal</source>
         <translation>de toutes les propositions {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="283"/>
+        <location filename="../../editor/ui/review.py" line="286"/>
         <source>in this call</source>
         <translation>dans cette partie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="284"/>
+        <location filename="../../editor/ui/review.py" line="287"/>
         <source>in this resolution</source>
         <translation>dans cette résolution</translation>
     </message>
@@ -891,52 +1105,54 @@
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="51"/>
+        <location filename="../../editor/ui/sessions.py" line="52"/>
         <source>The session could not be created.</source>
         <translation>La session n&apos;a pas pu être créée.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="56"/>
+        <location filename="../../editor/ui/sessions.py" line="57"/>
         <source>The session could not be opened.</source>
         <translation>La session n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="64"/>
+        <location filename="../../editor/ui/sessions.py" line="65"/>
         <source>The sample session could not be opened.</source>
         <translation>La session d&apos;exemple n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="70"/>
+        <location filename="../../editor/ui/sessions.py" line="71"/>
         <source>The session could not be saved.</source>
         <translation>La session n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="112"/>
+        <location filename="../../editor/ui/sessions.py" line="114"/>
         <source>The documents could not be read.</source>
         <translation>Les documents n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="115"/>
+        <location filename="../../editor/ui/sessions.py" line="117"/>
         <source>Reading documents</source>
         <translation>Lecture des documents</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="122"/>
+        <location filename="../../editor/ui/sessions.py" line="124"/>
+        <location filename="../../editor/ui/sessions.py" line="190"/>
+        <location filename="../../editor/ui/sessions.py" line="205"/>
         <source>The session could not be updated.</source>
         <translation>La session n&apos;a pas pu être mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="146"/>
+        <location filename="../../editor/ui/sessions.py" line="148"/>
         <source>Open or create a session first, then import documents.</source>
         <translation>Ouvrez ou créez d&apos;abord une session, puis importez les documents.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="163"/>
+        <location filename="../../editor/ui/sessions.py" line="166"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="175"/>
+        <location filename="../../editor/ui/sessions.py" line="178"/>
         <source>The document could not be imported.</source>
         <translation>Le document n&apos;a pas pu être importé.</translation>
     </message>
@@ -992,27 +1208,27 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="45"/>
+        <location filename="../../editor/ui/main_window.py" line="47"/>
         <source>&lt;h2&gt;Synoptic&lt;/h2&gt;&lt;p&gt;Consolidate ITU resolutions from the regional proposals.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Synoptic&lt;/h2&gt;&lt;p&gt;Consolider les résolutions de l&apos;UIT à partir des propositions régionales.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="47"/>
+        <location filename="../../editor/ui/main_window.py" line="49"/>
         <source>Open the sample session (Res. 101, 102, 139, 172, 177, 179)</source>
         <translation>Ouvrir la session d&apos;exemple (Rés. 101, 102, 139, 172, 177, 179)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="49"/>
+        <location filename="../../editor/ui/main_window.py" line="51"/>
         <source>New session…</source>
         <translation>Nouvelle session…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="50"/>
+        <location filename="../../editor/ui/main_window.py" line="52"/>
         <source>Open session…</source>
         <translation>Ouvrir une session…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="51"/>
+        <location filename="../../editor/ui/main_window.py" line="53"/>
         <source>or drop a session (.synoptic) or Word documents (.docx) here</source>
         <translation>ou déposez ici une session (.synoptic) ou des documents Word (.docx)</translation>
     </message>

@@ -160,3 +160,23 @@ def test_save_reopen_round_trip(tmp_path_factory: pytest.TempPathFactory, decisi
     for target, state, text, note in decisions:
         expected[target] = (state, text, note)
     assert {t: (d.state, d.custom_text, d.note) for t, d in before.items()} == expected
+
+
+def test_the_drafters_marking_is_stored_and_survives_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "m.synoptic"
+    with Session.create(path, user="u") as s:
+        doc = s.add_document("IAP.docx", b"PK fake", "proposals")
+        other = s.add_document("EUR.docx", b"PK other", "proposals")
+        assert doc.marking == ""
+        assert s.set_marking(doc.id, "none").marking == "none"
+        with pytest.raises(ValueError):
+            s.set_marking(doc.id, "bold")
+        with pytest.raises(KeyError):
+            s.set_marking(9999, "tracked")
+    with Session.open(path, user="u") as s:
+        assert {d.name: d.marking for d in s.documents()} == {"IAP.docx": "none", "EUR.docx": ""}
+        s.set_marking(doc.id, "")  # back to detection
+        assert s.documents()[0].marking == ""
+        assert s.document_content(other.id) == b"PK other"
+    with Session.open(path, user="u", read_only=True) as s, pytest.raises(SessionError):
+        s.set_marking(doc.id, "tracked")

@@ -136,10 +136,12 @@ def test_a_bad_docx_import_shows_a_dialog_naming_the_file(window, qtbot, tmp_pat
     bad = tmp_path / "abîmé.docx"
     bad.write_bytes(b"PK\x03\x04 not a zip at all")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a: ([str(bad)], ""))
+    stored = len(window.desk.session.documents())
     with qtbot.waitSignal(window.sessions.failed, timeout=10_000):
         window.actions_.import_base.trigger()
     box = error_box(window)
-    assert box.text() == "<b>The documents could not be read.</b>"  # what, then why
+    assert box.text() == "<b>The document could not be imported.</b>"  # what, then why
+    assert len(window.desk.session.documents()) == stored  # refused before it is stored
     assert "abîmé.docx" in box.informativeText() and box.icon() is QMessageBox.Icon.Critical
     assert window.desk is not None  # the session is still open and usable
     qtbot.keyClick(box, Qt.Key.Key_Return)
