@@ -6,13 +6,17 @@ gets its own row after the base provision it follows; changes to the whole resol
 that proposal's changes; the consolidated column shows the base text with the accepted
 changes as tracked changes, or the drafter's own wording (a decision whose target is the
 provision key and that carries `custom_text`).
+
+Footnote references are shown in every column where the words they follow are: the base's
+keep their mark (the one the document displays, else their rank in the resolution), the new
+ones a change brings are numbered after them, so one footnote has one mark in all columns.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from editor.app.synoptic_table import (
@@ -30,7 +34,15 @@ from editor.core import consolidate as engine
 from editor.core.changes import Change, ChangeKind, head_key, provision_key
 from editor.core.errors import ConsolidationError
 from editor.core.merge import Conflict
-from editor.core.model import Decision, DecisionState, Proposal, Provision, Resolution, View
+from editor.core.model import (
+    Decision,
+    DecisionState,
+    Proposal,
+    Provision,
+    Resolution,
+    Run,
+    View,
+)
 
 WHOLE = "*"  # provision key suffix of the row holding whole-resolution changes
 _SHORT = {"number": "No.", "title": "Title", "preamble": "Preamble", "text": "",
@@ -47,26 +59,106 @@ def provision_label(p: Provision) -> str:
     return _SHORT.get(p.kind.value, "")
 
 
-def _segments(text: str, changes: Sequence[Change]) -> tuple[Segment, ...]:
-    """`text` with the replacements of `changes` (non-overlapping, sorted) as segments."""
+Notes = Mapping[str, tuple[str, str]]  # footnote id -> (mark shown, footnote text)
+Refs = tuple[tuple[int, str], ...]  # footnote references: (offset in the text, footnote id)
+
+
+def footnote_marks(base: Resolution | None,
+                   changes: Sequence[Change]) -> dict[str, tuple[str, str]]:
+    """The mark and text of every footnote the table can show: the base's in reading order,
+    then those the changes bring (ids `consolidate.new_footnote_id`)."""
+    out: dict[str, tuple[str, str]] = {}
+    n = 0
+    if base is not None:
+        texts = {f.id: f.text(View.ORIGINAL).strip() for f in base.footnotes}
+        for p in base.provisions:
+            for r in p.runs:
+                if r.footnote is not None and r.footnote not in out and r.visible_in(View.ORIGINAL):
+                    if not r.text.strip():  # a custom mark takes no number, as in Word
+                        n += 1
+                    out[r.footnote] = (r.text.strip() or str(n), texts.get(r.footnote, ""))
+    for c in changes:
+        for i, note in enumerate(c.notes):
+            n += 1
+            out.setdefault(engine.new_footnote_id(c.id, i), (str(n), note.text))
+    return out
+
+
+def _refs(runs: tuple[Run, ...]) -> Refs:
+    """Where the footnote references of `runs` are in their original text."""
+    out, pos = [], 0
+    for r in runs:
+        if not r.visible_in(View.ORIGINAL):
+            continue
+        if r.footnote is not None:
+            out.append((pos, r.footnote))
+        else:
+            pos += len(r.text)
+    return tuple(out)
+
+
+def _note(fid: str, notes: Notes, kind: SegmentKind = SegmentKind.SAME,
+          c: Change | None = None) -> Segment:
+    mark, text = notes.get(fid, (fid, ""))
+    return Segment("", kind, c.sources if c else (), c.id if c else "", mark, text)
+
+
+def _inserted(c: Change, notes: Notes) -> list[Segment]:
+    """The new text of `c`, with the footnote references it brings."""
     out: list[Segment] = []
+    cut = 0
+    for i, note in enumerate(c.notes):
+        at = min(max(note.at, cut), len(c.new))
+        if at > cut:
+            out.append(Segment(c.new[cut:at], SegmentKind.INSERT, c.sources, c.id))
+            cut = at
+        out.append(_note(engine.new_footnote_id(c.id, i), notes, SegmentKind.INSERT, c))
+    if cut < len(c.new):
+        out.append(Segment(c.new[cut:], SegmentKind.INSERT, c.sources, c.id))
+    return out
+
+
+def _segments(text: str, changes: Sequence[Change], refs: Refs = (),
+              notes: Notes | None = None) -> tuple[Segment, ...]:
+    """`text` with the replacements of `changes` (non-overlapping, sorted) as segments, and
+    its footnote references `refs` placed as the engine places them (`consolidate`): with
+    the words before a change's start, deleted when the change drops them, after the new
+    text when at the end of the replaced span."""
+    notes = notes or {}
+    out: list[Segment] = []
+    k = 0
+
+    def upto(start: int, stop: int, inclusive: bool, c: Change | None = None,
+             dropped: frozenset[int] = frozenset()) -> None:
+        """`text[start:stop]` (deleted by `c` when given) with the references inside it."""
+        nonlocal k
+        kind = SegmentKind.SAME if c is None else SegmentKind.DELETE
+        extra = (c.sources, c.id) if c is not None else ((), "")
+        cut = start
+        while k < len(refs) and (refs[k][0] < stop or (inclusive and refs[k][0] == stop)):
+            q, fid = refs[k]
+            if q > cut:
+                out.append(Segment(text[cut:q], kind, *extra))
+                cut = q
+            gone = c is not None and q in dropped
+            out.append(_note(fid, notes, SegmentKind.DELETE, c) if gone else _note(fid, notes))
+            k += 1
+        if cut < stop:
+            out.append(Segment(text[cut:stop], kind, *extra))
+
     pos = 0
     for c in sorted(changes, key=lambda c: (c.start, c.end, c.id)):
         if c.start < pos:  # overlapping (only in a conflict): show it after, never lose it
             if c.old:
                 out.append(Segment(c.old, SegmentKind.DELETE, c.sources, c.id))
-            if c.new:
-                out.append(Segment(c.new, SegmentKind.INSERT, c.sources, c.id))
+            out.extend(_inserted(c, notes))
             continue
-        if c.start > pos:
-            out.append(Segment(text[pos:c.start]))
-        if c.old:
-            out.append(Segment(text[c.start:c.end], SegmentKind.DELETE, c.sources, c.id))
-        if c.new:
-            out.append(Segment(c.new, SegmentKind.INSERT, c.sources, c.id))
+        dropped = frozenset(c.start + d for d in c.dropped_notes)
+        upto(pos, c.start, c.start not in dropped)
+        upto(c.start, c.end, c.end in dropped or c.start == c.end, c, dropped)
+        out.extend(_inserted(c, notes))
         pos = max(pos, c.end)
-    if pos < len(text):
-        out.append(Segment(text[pos:]))
+    upto(pos, len(text), True)
     return tuple(out)
 
 
@@ -75,22 +167,25 @@ def _cell(segments: tuple[Segment, ...], text: str) -> Cell:
 
 
 def _provision_cell(text: str, changes: Sequence[Change],
-                    right_to_left: bool | None = None) -> Cell:
-    """The base `text` with `changes`; `right_to_left` is `has_arabic(text)`, passed when
-    known."""
+                    right_to_left: bool | None = None, refs: Refs = (),
+                    notes: Notes | None = None) -> Cell:
+    """The base `text` (footnote references `refs`) with `changes`; `right_to_left` is
+    `has_arabic(text)`, passed when known."""
     rtl = has_arabic(text) if right_to_left is None else right_to_left
     removal = next((c for c in changes if c.removes_provision), None)
     if removal is not None:
-        return Cell((Segment(text, SegmentKind.DELETE, removal.sources, removal.id),), rtl)
+        # The references go with the words they follow.
+        return Cell(tuple(Segment(s.text, SegmentKind.DELETE, removal.sources, removal.id,
+                                  s.footnote, s.footnote_text)
+                          for s in _segments(text, (), refs, notes)), rtl)
     placed = [c for c in changes if c.placed and c.kind is ChangeKind.TEXT]
-    segments = _segments(text, placed)
+    segments = _segments(text, placed, refs, notes)
     for c in changes:  # unplaced: shown apart, flagged, never dropped
         if not c.placed and c.kind is ChangeKind.TEXT:
             segments += (Segment(" ⚠ "),)
             if c.old:
                 segments += (Segment(c.old, SegmentKind.DELETE, c.sources, c.id),)
-            if c.new:
-                segments += (Segment(c.new, SegmentKind.INSERT, c.sources, c.id),)
+            segments += tuple(_inserted(c, notes or {}))
     return Cell(segments, rtl)
 
 
@@ -115,6 +210,7 @@ class _FrameRow(NamedTuple):
     text: str  # the base provision's text ("" for whole-resolution and inserted rows)
     changes: tuple[Change, ...]  # whole: every whole change; inserted: the one; base: mine
     shown: Cell | None  # inserted rows: the cell shown once accepted; None elsewhere
+    refs: Refs = ()  # the base provision's footnote references
 
 
 @dataclass(frozen=True)
@@ -129,6 +225,7 @@ class Frame:
     rows: tuple[_FrameRow, ...]
     sources: tuple[str, ...]
     targets: frozenset[str]  # change ids, conflict ids and row keys: the states the view reads
+    notes: Notes = field(default_factory=dict)  # `footnote_marks` of the resolution
 
 
 def table_frame(
@@ -145,6 +242,7 @@ def table_frame(
         Column("consolidated", "Consolidated", ColumnRole.CONSOLIDATED),
     )
     prop_ids = [p.id for p in proposals]
+    notes = footnote_marks(base, changes)
     on_provision: dict[str, list[Conflict]] = defaultdict(list)
     for k in conflicts:
         on_provision[k.provision].append(k)
@@ -176,7 +274,7 @@ def table_frame(
     def insert_rows(anchor: str) -> None:
         for c in sorted(inserts.get(anchor, ()), key=lambda c: (c.start, c.id)):
             text = c.new
-            shown = _cell((Segment(text, SegmentKind.INSERT, c.sources, c.id),), text)
+            shown = _cell(tuple(_inserted(c, notes)), text)
             cells = [Cell(), *(shown if pid in c.sources else Cell() for pid in prop_ids)]
             conflict, members = in_conflict(anchor, (c.id,))
             label = provision_label(c.inserted) if c.inserted is not None else "+"
@@ -190,20 +288,21 @@ def table_frame(
             text = p.text(View.ORIGINAL)
             right_to_left = has_arabic(text)  # once per provision, not once per column
             mine = by_provision.get(key, [])
-            cells = [Cell((Segment(text),) if text else (), right_to_left=right_to_left)]
+            refs = _refs(p.runs)
+            cells = [Cell(_segments(text, (), refs, notes), right_to_left=right_to_left)]
             for pid in prop_ids:
                 cells.append(_provision_cell(text, [c for c in mine if pid in c.sources],
-                                             right_to_left))
+                                             right_to_left, refs, notes))
             ids = tuple(c.id for c in sorted(mine, key=lambda c: (c.start, c.end, c.id)))
             conflict, members = in_conflict(key, ids)
             rows.append(_FrameRow(key, provision_label(p), tuple(cells), ids, conflict,
-                                  members, text, tuple(mine), None))
+                                  members, text, tuple(mine), None, refs))
             insert_rows(key)
     groups = tuple(dict.fromkeys(source_group(pid) for pid in prop_ids))
     title = base.title() if base is not None else number
     targets = frozenset((*(c.id for c in changes), *(k.id for k in conflicts),
                          *(r.key for r in rows)))
-    return Frame(number, title, columns, tuple(rows), groups, targets)
+    return Frame(number, title, columns, tuple(rows), groups, targets, notes)
 
 
 FallbackCells = dict[tuple[str, tuple[str, ...], str | None], Cell]
@@ -241,7 +340,7 @@ def fill_table(
             elif text is not None:
                 cell = Cell((Segment(text),), has_arabic(text), edited=True)
             else:
-                cell = _provision_cell(r.text, mine)
+                cell = _provision_cell(r.text, mine, None, r.refs, frame.notes)
             cells[key] = cell
         return cell
 
@@ -284,9 +383,11 @@ def _consolidated(frame: Frame, base: Resolution | None, changes: Sequence[Chang
     tracked: dict[int, Cell] = {}
     extra: dict[int, list[Row]] = defaultdict(list)
     last = -1
+    notes = _consolidated_notes(frame.notes, result.resolution)
     for t in result.tracked:
-        segs = tuple(Segment(s.text, _OPS.get(s.op, SegmentKind.SAME), s.sources, s.change)
-                     for s in t.segments if s.text)
+        segs = tuple(Segment(s.text, _OPS.get(s.op, SegmentKind.SAME), s.sources, s.change,
+                             *notes.get(s.footnote, (s.footnote, "")) if s.footnote else ())
+                     for s in t.segments if s.text or s.footnote)
         cell = Cell(segs, has_arabic("".join(s.text for s in segs)),
                     edited=t.status == engine.CUSTOM)
         i = index.get(t.key, -1)
@@ -301,6 +402,19 @@ def _consolidated(frame: Frame, base: Resolution | None, changes: Sequence[Chang
         found = tracked.get(i)
         out.append(_row(r, fallback(r) if found is None else found))
         out.extend(extra.get(i, ()))
+    return out
+
+
+def _consolidated_notes(notes: Notes, res: Resolution | None) -> Notes:
+    """`notes` and, numbered after them, any footnote of `res` they lack (a new draft's)."""
+    if res is None or all(f.id in notes for f in res.footnotes):
+        return notes
+    out = dict(notes)
+    n = max((int(m) for m, _ in notes.values() if m.isdigit()), default=0)
+    for f in res.footnotes:
+        if f.id not in out:
+            n += 1
+            out[f.id] = (str(n), f.text(View.ORIGINAL).strip())
     return out
 
 

@@ -3,7 +3,8 @@ of rich segments. No Qt: the view paints these, tests and benchmarks build them 
 
 A `Segment` is a piece of text that is either unchanged, inserted or deleted, attributed
 to the proposals (`sources`) that ask for it and to the `change_id` it belongs to, so a
-click on it selects the change. `states` holds the decision taken on each change, so the
+click on it selects the change. A footnote reference is a segment of its own with empty
+`text`: `footnote` is its mark (the number shown) and `footnote_text` the footnote's text. `states` holds the decision taken on each change, so the
 view can show accepted and rejected changes differently without rebuilding the text.
 """
 
@@ -35,6 +36,8 @@ class Segment:
     kind: SegmentKind = SegmentKind.SAME
     sources: tuple[str, ...] = ()  # proposal ids asking for this insertion / deletion
     change_id: str = ""
+    footnote: str = ""  # mark of a footnote reference here ("1"); then text == ""
+    footnote_text: str = ""  # that footnote's text
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,10 @@
 Landscape A4, one row per provision (base provisions and every provision a proposal
 inserts, accepted or not), columns: base | each proposal with its marks (deletions struck,
 insertions underlined, one colour per source group) | consolidated text with its marks.
-A summary table per proposal follows: changes accepted, rejected, pending.
+A summary table per proposal follows: changes accepted, rejected, pending. Footnote
+references of the base and consolidated columns are superscript marks in the cell (the
+base's numbered in reading order, new ones after them, as in the synoptic view), struck
+or underlined with their change; they are not Word footnotes.
 
 `synoptic_rows` is the plain content (no python-docx), so it can be tested and reused.
 """
@@ -25,9 +28,16 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.text.run import Run
 
 from editor.core.changes import Change, ChangeKind, head_key, provision_key
-from editor.core.consolidate import Consolidated, TrackedProvision, state_of
+from editor.core.consolidate import Consolidated, TrackedProvision, new_footnote_id, state_of
 from editor.core.export_plan import Segment, SegmentKind
-from editor.core.model import Decision, DecisionState, Resolution, View, proposal_sources
+from editor.core.model import (
+    Decision,
+    DecisionState,
+    Provision,
+    Resolution,
+    View,
+    proposal_sources,
+)
 
 
 class SynopticDossier(NamedTuple):
@@ -64,9 +74,31 @@ def proposal_ids(changes: Sequence[Change]) -> list[str]:
     return sorted({s for c in changes if c.kind is not ChangeKind.NOC for s in c.sources})
 
 
+def footnote_marks(d: SynopticDossier) -> dict[str, str]:
+    """The mark of each footnote: the displayed one, else the rank of the base's references,
+    then of the footnotes the changes bring."""
+    out: dict[str, str] = {}
+    n = 0
+    for p in d.base.provisions if d.base is not None else ():
+        for r in p.runs:
+            if r.footnote is not None and r.footnote not in out and r.visible_in(View.ORIGINAL):
+                if not r.text.strip():  # a custom mark takes no number, as in Word
+                    n += 1
+                out[r.footnote] = r.text.strip() or str(n)
+    new = [new_footnote_id(c.id, i) for c in d.changes for i in range(len(c.notes))]
+    res = d.result.resolution
+    for fid in (*new, *(f.id for f in (res.footnotes if res is not None else ()))):
+        if fid not in out:
+            n += 1
+            out[fid] = str(n)
+    return out
+
+
 def synoptic_rows(d: SynopticDossier) -> list[Row]:
-    """The rows of one resolution, in document order."""
+    """The rows of one resolution, in document order. A footnote reference is a segment
+    whose `text` is its mark and `footnote` its id."""
     ids = proposal_ids(d.changes)
+    marks = footnote_marks(d)
     tracked = {t.key: t for t in d.result.tracked}
     number = d.base.number if d.base is not None else d.result.number
     inserts: dict[str, list[Change]] = {}
@@ -86,11 +118,11 @@ def synoptic_rows(d: SynopticDossier) -> list[Row]:
             states = {pid: state_of(d.decisions, c.id).value for pid in c.sources}
             accepted = tracked.get(c.id)
             rows.append(Row(c.id, (), added, states,
-                            _tracked(accepted) if accepted is not None else ()))
+                            _tracked(accepted, marks) if accepted is not None else ()))
 
     if d.base is None:
         for t in d.result.tracked:
-            rows.append(Row(t.key, (), {}, {}, _tracked(t)))
+            rows.append(Row(t.key, (), {}, {}, _tracked(t, marks)))
         return rows
     inserted_rows(head_key(number))
     for i, p in enumerate(d.base.provisions):
@@ -106,8 +138,9 @@ def synoptic_rows(d: SynopticDossier) -> list[Row]:
                 found = {state_of(d.decisions, c.id).value for c in own}
                 states[pid] = found.pop() if len(found) == 1 else "mixed"
         here = tracked.get(key)
-        consolidated = _tracked(here) if here is not None else (Segment(_labelled(label, old)),)
-        rows.append(Row(key, (Segment(_labelled(label, old)),), mine, states, consolidated))
+        base = _base(label, p, marks)
+        consolidated = _tracked(here, marks) if here is not None else base
+        rows.append(Row(key, base, mine, states, consolidated))
         inserted_rows(key)
     return rows
 
@@ -138,7 +171,22 @@ def _marked(label: str, old: str, own: list[Change], pid: str) -> tuple[Segment,
     return tuple(out)
 
 
-def _tracked(t: TrackedProvision) -> tuple[Segment, ...]:
+def _base(label: str, p: Provision, marks: Mapping[str, str]) -> tuple[Segment, ...]:
+    """A base provision's text (original view) with its footnote marks."""
+    out = [Segment(f"{label}\t")] if label else []
+    for r in p.runs:
+        if not r.visible_in(View.ORIGINAL):
+            continue
+        if r.footnote is not None:
+            out.append(Segment(marks.get(r.footnote, r.footnote), footnote=r.footnote))
+        elif out and out[-1].footnote is None:
+            out[-1] = Segment(out[-1].text + r.text)
+        else:
+            out.append(Segment(r.text))
+    return tuple(out) if out else (Segment(""),)
+
+
+def _tracked(t: TrackedProvision, marks: Mapping[str, str]) -> tuple[Segment, ...]:
     label, base_label = t.label, t.base_label
     segs: list[Segment] = []
     if label == base_label:
@@ -152,7 +200,11 @@ def _tracked(t: TrackedProvision) -> tuple[Segment, ...]:
         segs.append(Segment("\t"))
     for s in t.segments:
         kind: SegmentKind = "insert" if s.op == "insert" else "delete" if s.op == "delete" else "equal"
-        segs.append(Segment(s.text, kind, ", ".join(s.sources)))
+        if s.footnote:
+            segs.append(Segment(marks.get(s.footnote, s.footnote), kind, ", ".join(s.sources),
+                                footnote=s.footnote))
+        else:
+            segs.append(Segment(s.text, kind, ", ".join(s.sources)))
     return tuple(segs)
 
 
@@ -250,6 +302,8 @@ def _fill(cell: object, segments: tuple[Segment, ...], spare: dict[str, RGBColor
             if key not in marks:
                 marks[key] = _mark_rpr(*key)
             r.insert(0, copy.deepcopy(marks[key]))
+        if seg.footnote is not None:  # a reference: its mark, not a Word footnote
+            r.get_or_add_rPr().superscript = True
         # What `Run.text` does, by pieces rather than character by character.
         for part in _BREAKS.split(seg.text.replace("\t", " ")):  # a label's tab is too wide
             if part in ("\r", "\n"):

@@ -1,13 +1,14 @@
 """A cell of the synoptic table as a QTextDocument: rich segments, laid out and painted
 by the delegate. Each changed segment carries its change id as an anchor, so a click
-finds the change with `documentLayout().anchorAt`.
+finds the change with `documentLayout().anchorAt`. A footnote reference is its mark in
+superscript, the footnote's text as its tool tip (`tooltip_at`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
     QFont,
     QTextBlockFormat,
@@ -66,10 +67,29 @@ def build_document(cell: Cell, look: Look, states: dict[str, DecisionState]) -> 
             # Not setAnchorHref: in PySide6 6.12 it under-counts None and aborts the process.
             fmt.setProperty(QTextFormat.Property.AnchorHref, seg.change_id)
             _decorate(fmt, seg.change_id, look, states)
+        if seg.footnote:
+            fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+            fmt.setToolTip(f"{seg.footnote}\u2002{seg.footnote_text}".strip())
+            cursor.insertText(seg.footnote, fmt)
+            continue
         cursor.insertText(seg.text, fmt)
     if look.find:
         _highlight(doc, look.find)
     return doc
+
+
+def tooltip_at(doc: QTextDocument, point: QPointF) -> str:
+    """The tool tip of the text at `point` (a footnote mark's text), "" when none."""
+    pos = doc.documentLayout().hitTest(point, Qt.HitTestAccuracy.ExactHit)
+    if pos < 0:
+        return ""
+    cursor = QTextCursor(doc)
+    cursor.setPosition(pos + 1)  # the format of the character after `pos`
+    tip = cursor.charFormat().toolTip()
+    if not tip and pos > 0:  # hit at the right half of a character: the one before
+        cursor.setPosition(pos)
+        tip = cursor.charFormat().toolTip()
+    return tip
 
 
 def _decorate(fmt: QTextCharFormat, change_id: str, look: Look,

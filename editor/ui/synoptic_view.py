@@ -4,18 +4,20 @@ One QTableView over `SynopticModel`; no widget per cell: `SegmentDelegate` lays 
 cell as a QTextDocument (cached per cell and width) and paints it, so rows wrap and get
 their true height. Unchanged provisions can be collapsed, columns hidden, the text zoomed
 (Ctrl +/-). A change is selected by clicking on its text, or with Left / Right (previous /
-next change); `changeSelected` then carries its id.
+next change); `changeSelected` then carries its id. Hovering a footnote mark shows the
+footnote's text.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QPointF, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +41,7 @@ from PySide6.QtWidgets import (
 from editor.app.synoptic_table import ColumnRole, SynopticTable
 from editor.core.model import DecisionState
 from editor.ui import palette
-from editor.ui.cell_document import Look, build_document
+from editor.ui.cell_document import Look, build_document, tooltip_at
 from editor.ui.synoptic_model import Index, SynopticModel
 
 MIN_ZOOM, MAX_ZOOM = -6, 16
@@ -93,6 +96,23 @@ class SegmentDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         width = self._view.grid.columnWidth(index.column())
         return QSize(width, self.height(index.row(), index.column()))
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,  # noqa: N802
+                  option: QStyleOptionViewItem, index: Index) -> bool:
+        if event.type() is not QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        tip = self.tooltip_at(index.row(), index.column(), event.pos() - rect.topLeft())
+        if tip:
+            QToolTip.showText(event.globalPos(), tip, view)
+        else:
+            QToolTip.hideText()
+        return True
+
+    def tooltip_at(self, row: int, column: int, local: QPoint) -> str:
+        """The footnote text under `local` (a point in the cell), "" when none."""
+        doc = self.document(row, column, self._view.grid.columnWidth(column))
+        return tooltip_at(doc, QPointF(local))
 
 
 class SynopticGrid(QTableView):
