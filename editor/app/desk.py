@@ -261,6 +261,24 @@ class Desk:
         self._forget_counts(d.target for d in made)
         return made
 
+    def wordings_hidden_by(self, ids: Iterable[str]) -> list[str]:
+        """The drafter's wordings (of a conflict, of a provision) that would hide the changes
+        `ids` once accepted: a wording replaces the whole provision, so an accept after it
+        withdraws it rather than being silently ignored."""
+        wordings = {t for t, w in self.decisions.items()
+                    if w.custom_text is not None and w.state is not DecisionState.REJECTED}
+        wanted = set(ids)
+        out: list[str] = []
+        for d in self.dossiers if wordings and wanted else ():
+            for c in d.changes:
+                if c.id not in wanted:
+                    continue
+                replaced = c.kind is ChangeKind.TEXT or c.removes_provision
+                targets = [k.id for k in d.conflicts if c.id in k.changes]
+                out += [t for t in (*targets, *([c.provision] if replaced else []))
+                        if t in wordings and t not in out]
+        return out
+
     def set_note(self, target: str, note: str) -> Decision:
         d = self.decisions.get(target)
         state = d.state if d else DecisionState.PENDING

@@ -3,6 +3,7 @@
 Each decision is a QUndoCommand whose redo and undo both write a new decision to the store
 (origin "user", or "batch" for several changes at once, then "undo" or "redo"), so the
 audit log tells the whole story and nothing the drafter saw done is lost if the program dies.
+Accepting a change withdraws, in the same step, a wording that would hide it (`Desk.wordings_hidden_by`).
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ class Deciding(QObject):
         if not old:
             return
         new: list[Item] = [(t, state, None, note) for t, _s, _c, note in old]
+        if state is DecisionState.ACCEPTED:
+            new, old = self._withdrawing(new, old)
         label = text or (self.tr("Accept") if state is DecisionState.ACCEPTED
                          else self.tr("Reject"))
         self.stack.push(DecideCommand(self, f"{label} ({len(new)})", new, old,
@@ -96,7 +99,18 @@ class Deciding(QObject):
         new: list[Item] = [
             (t, DecisionState.ACCEPTED if t == chosen else DecisionState.REJECTED, None, n)
                for t, _s, _c, n in old]
+        new, old = self._withdrawing(new, old)
         self.stack.push(DecideCommand(self, self.tr("Resolve conflict"), new, old))
+
+    def _withdrawing(self, new: list[Item], old: list[Item]) -> tuple[list[Item], list[Item]]:
+        """`new` and `old` plus the withdrawal of the wordings the accepted changes of `new`
+        would be hidden by (in the same undo step)."""
+        assert self.desk is not None
+        accepted = [t for t, s, _c, _n in new if s is DecisionState.ACCEPTED]
+        hidden = self.desk.wordings_hidden_by(accepted)
+        before = self.desk.snapshot(hidden)
+        return ([*new, *((t, DecisionState.PENDING, None, n) for t, _s, _c, n in before)],
+                [*old, *before])
 
     def note(self, target: str, note: str) -> None:
         if self.desk is None:

@@ -7,7 +7,7 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 
-from editor.core.model import DecisionState
+from editor.core.model import DecisionState, View
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -99,6 +99,55 @@ def test_a_combined_text_resolves_a_conflict(window, qtbot):
     assert desk.resolved(desk.dossier("101"), conflict.id)
     row = window.view.table.rows[window.view.table.row_of(cid)]
     assert "Texte combiné" in row.cells[-1].text and row.cells[-1].edited
+
+
+def test_choosing_or_accepting_after_a_combined_text_withdraws_it(window, qtbot):
+    """A wording replaces the provision whatever is accepted: a later accept must not be
+    silently hidden by it (nor shown accepted while the export keeps the wording)."""
+    from editor.core.consolidate import consolidate
+
+    desk = window.desk
+    window.actions_.next_conflict.trigger()
+    cid = window.view.current_change
+    dossier = desk.dossier("101")
+    conflict = next(k for k in dossier.conflicts if cid in k.changes)
+    window.actions_.resolve.trigger()
+    window.review.dialog.editor.setPlainText("Texte combiné")
+    window.review.dialog.accept()
+    window.actions_.resolve.trigger()  # changes their mind: one of the alternatives
+    dialog = window.review.dialog
+    qtbot.mouseClick(dialog.buttons[0], Qt.MouseButton.LeftButton)
+    dialog.accept()
+    chosen = dialog.choice().change_id
+    assert desk.state(chosen) is ACCEPTED
+    assert desk.session.decision(conflict.id).custom_text is None
+    texts = [t.provision.text(View.ORIGINAL)
+             for t in consolidate(dossier.base, dossier.changes, desk.decisions).tracked]
+    assert not any("Texte combiné" in t for t in texts)
+    row = window.view.table.rows[window.view.table.row_of(cid)]
+    assert not row.cells[-1].edited and "Texte combiné" not in row.cells[-1].text
+    window.actions_.undo.trigger()  # one step: the wording is back
+    assert desk.decisions[conflict.id].custom_text == "Texte combiné"
+    assert all(desk.state(c) is REJECTED for c in conflict.changes)
+    window.view.select_change(conflict.changes[-1])
+    key(qtbot, window, Qt.Key.Key_A)  # a plain accept of one alternative: the same
+    assert desk.state(conflict.changes[-1]) is ACCEPTED
+    assert desk.decisions[conflict.id].custom_text is None
+    window.actions_.undo.trigger()
+    assert desk.decisions[conflict.id].custom_text == "Texte combiné"
+
+
+def test_accepting_a_change_in_an_edited_provision_withdraws_the_wording(window, qtbot):
+    desk = window.desk
+    window.view.select_change(desk.ids_of_resolution("101")[0])
+    change = desk.change(window.view.current_change)
+    window.actions_.edit_text.trigger()
+    window.review.dialog.editor.setPlainText("Ma rédaction")
+    window.review.dialog.accept()
+    assert desk.decisions[change.provision].custom_text == "Ma rédaction"
+    key(qtbot, window, Qt.Key.Key_A)
+    assert desk.state(change.id) is ACCEPTED
+    assert desk.decisions[change.provision].custom_text is None
 
 
 def test_batch_accept_of_one_source_is_one_undo_step(window, qtbot):
