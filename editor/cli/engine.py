@@ -25,9 +25,9 @@ from editor.cli import export
 from editor.cli.session import session_inputs
 from editor.core.changes import Change, ChangeKind, key_index
 from editor.core.consolidate import Consolidated, consolidate
-from editor.core.decisions import by_source
+from editor.core.decisions import by_source, matches_source
 from editor.core.errors import ConsolidationError, InputError
-from editor.core.model import Decision, DecisionState, View
+from editor.core.model import Decision, DecisionState, Document, Marking, View
 from editor.core.routing import Dossier, Routing, route
 from editor.core.structure import parse_base, parse_proposals
 from editor.docxio import read_document
@@ -102,9 +102,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def load_routing(args: argparse.Namespace) -> Routing:
-    bases = [parse_base(read_document(path)) for path in args.base]
-    documents = [parse_proposals(read_document(path)) for path in args.proposal]
-    routing = route(bases, documents, draft_bases=_draft_bases(args.draft_base))
+    markings = getattr(args, "session_markings", {})  # the session's per-document choice
+
+    def read(path: str) -> Document:
+        marking = markings.get(path, "")
+        return read_document(path, Marking(marking) if marking else None)
+
+    bases = [parse_base(read(path)) for path in args.base]
+    documents = [parse_proposals(read(path)) for path in args.proposal]
+    draft_bases = {**getattr(args, "session_draft_bases", {}), **_draft_bases(args.draft_base)}
+    routing = route(bases, documents, draft_bases=draft_bases)
     if args.resolution:
         kept = tuple(d for d in routing.dossiers if d.number == args.resolution)
         if not kept:
@@ -193,6 +200,12 @@ def handle_consolidate(args: argparse.Namespace) -> int:
 
 def _consolidate(args: argparse.Namespace) -> int:
     routing = load_routing(args)
+    changes = [c for d in routing.dossiers for c in d.changes]
+    for state, source in args.decisions:  # a typo must not pass for "nothing to decide"
+        if not any(matches_source(c, source) for c in changes):
+            option = "--accept" if state is DecisionState.ACCEPTED else "--reject"
+            raise ConsolidationError(f"{option} {source}: no change of that source in the "
+                                     "resolutions consolidated")
     results: list[Consolidated] = []
     problems: list[str] = []
     pending = 0
@@ -214,10 +227,13 @@ def _consolidate(args: argparse.Namespace) -> int:
         for line in problems:
             print(f"synoptic: {line}", file=sys.stderr)
         return CONFLICT_EXIT
-    if args.format == "docx":
-        export.write(args, routing, results, used)
-    else:
-        WRITERS[args.format](results, Path(args.output))
+    try:
+        if args.format == "docx":
+            export.write(args, routing, results, used)
+        else:
+            WRITERS[args.format](results, Path(args.output))
+    except OSError as err:  # a missing folder, a folder, a read-only place
+        raise InputError(args.output, f"cannot be written: {err.strerror or err}") from None
     if pending:
         print(f"synoptic: {pending} changes pending (not applied)", file=sys.stderr)
     for p in routing.waiting:

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from editor.app.desk import change_rows, read_session
+from editor.app.desk import DRAFT_BASES, change_rows, read_session
 from editor.core.errors import InputError, SynopticError
 from editor.core.model import Decision, DecisionState
 from editor.store import Session, merge_session
@@ -197,10 +197,14 @@ def session_inputs(args: argparse.Namespace) -> Iterator[None]:
     with Session.open(args.session, user=default_user(), read_only=True) as session:
         documents = [(d, session.document_content(d.id)) for d in session.documents()]
         args.session_decisions = session.decisions()
+        # read as the editor reads them: the drafter's revision-mark choices and drafts
+        args.session_draft_bases = dict(session.setting(DRAFT_BASES, {}) or {})
+        args.session_markings = {}
     with tempfile.TemporaryDirectory(prefix="synoptic-session-") as tmp:
         for i, (d, content) in enumerate(documents):
             path = Path(tmp) / f"{i:03d}" / Path(d.name).name
             path.parent.mkdir()
             path.write_bytes(content)
+            args.session_markings[str(path)] = d.marking
             (args.base if d.role == "base" else args.proposal).append(str(path))
         yield

@@ -78,3 +78,20 @@ def test_draft_base_option(capsys):
     assert main([*common, "--draft-base", "EUR-1=EUR-1", "--resolution", "EUR-1", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [(r["number"], r["changes"]) for r in data["resolutions"]] == [("EUR-1", [])]
+
+
+@pytest.mark.parametrize("where", ["missing/out.txt", "."])
+def test_an_output_that_cannot_be_written_is_one_line(tmp_path, capsys, where):
+    out = tmp_path / where
+    code = main(["consolidate", "--base", str(DOCX / "base-res101.docx"), *PROPOSALS,
+                 "--resolution", "101", "--accept", "ARB", "-o", str(out)])
+    err = capsys.readouterr().err
+    assert code == 2 and "cannot be written" in err and "Traceback" not in err
+
+
+def test_accepting_an_unknown_source_is_refused(tmp_path, capsys):
+    out = tmp_path / "out.txt"
+    code = main(["consolidate", "--base", str(DOCX / "base-res101.docx"), *PROPOSALS,
+                 "--accept", "ARB", "--reject", "XYZ", "-o", str(out)])
+    assert code == 2 and not out.exists()
+    assert "XYZ" in capsys.readouterr().err

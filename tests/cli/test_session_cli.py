@@ -137,3 +137,31 @@ def test_merge_a_colleagues_session(session_file: Path, tmp_path: Path, capsys,
     assert f"{ids[0]}: mine accepted (delegate-fr), theirs rejected (delegate-eg)" in out
     decided = {c["id"]: c["decision"] for c in show(session_file, capsys)["changes"]}
     assert (decided[ids[0]], decided[ids[1]]) == ("accepted", "accepted")
+
+
+def test_session_commands_read_documents_as_the_editor_does(tmp_path: Path, capsys) -> None:
+    """The drafter's revision-mark override and drafts choice, stored in the session, apply
+    to `changes --session` too, so CLI and editor see the same change ids."""
+    from editor.app.desk import change_rows, read_session
+    from editor.store import Session
+
+    path = tmp_path / "iap.synoptic"
+    assert main(["session", "new", str(path), "--base", str(SAMPLES / "base-res101.docx"),
+                 "--proposal", str(SAMPLES / "IAP-34A2.docx")]) == 0
+
+    def cli_ids() -> set[str]:
+        capsys.readouterr()
+        assert main(["changes", "--session", str(path), "--resolution", "101", "--json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        return {c["id"] for r in data["resolutions"] for c in r["changes"]}
+
+    def editor_ids() -> set[str]:
+        with Session.open(path, user="u", read_only=True) as s:
+            return {str(r["id"]) for r in change_rows(read_session(s)) if r["resolution"] == "101"}
+
+    detected = cli_ids()
+    assert detected == editor_ids()
+    with Session.open(path, user="u") as s:
+        iap = next(d for d in s.documents() if d.name == "IAP-34A2.docx")
+        s.set_marking(iap.id, "none")  # the drafter says: these are not revision marks
+    assert cli_ids() == editor_ids() != detected
