@@ -21,9 +21,6 @@ BASES = ["base-res101.docx", "base-res102.docx", "base-res172.docx", "base-res17
 PROPOSALS = ["ARB-79A3.docx", "EUR-12A1.docx", "IAP-34A2.docx", "ACP-27A4.docx"]
 ACC = DecisionState.ACCEPTED
 
-pytestmark = pytest.mark.skipif(not (DOCX / "ACP-27A4.docx").exists(), reason="no corpus")
-
-
 @pytest.fixture(scope="module")
 def routing():
     bases = [parse_base(read_document(DOCX / name)) for name in BASES]

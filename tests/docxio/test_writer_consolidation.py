@@ -34,9 +34,6 @@ DATE = "2014-10-20T00:00:00Z"
 PANDOC = shutil.which("pandoc")
 SOFFICE = shutil.which("soffice")
 
-pytestmark = pytest.mark.skipif(
-    not (BASE.exists() and all(p.exists() for p in PROPOSALS)), reason="samples not generated"
-)
 
 
 def dossier(*accepted: str) -> tuple[Document, Resolution, list[Change], Consolidated]:

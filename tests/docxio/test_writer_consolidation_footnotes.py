@@ -40,7 +40,6 @@ OLD_NOTE = "Par exemple la manifestation pluridisciplinaire"
 INS = Revision(RevisionKind.INSERT, "ARB")
 DEL = Revision(RevisionKind.DELETE, "ARB")
 
-pytestmark = pytest.mark.skipif(not BASE.exists(), reason="samples not generated")
 
 
 def marked(base: Resolution) -> Proposal:
