@@ -115,7 +115,9 @@ def load_routing(args: argparse.Namespace) -> Routing:
     if args.resolution:
         kept = tuple(d for d in routing.dossiers if d.number == args.resolution)
         if not kept:
-            raise InputError(args.base[0], f"resolution {args.resolution} not loaded")
+            loaded = ", ".join(d.number for d in routing.dossiers) or "none"
+            raise ConsolidationError(
+                f"resolution {args.resolution} is not among the loaded ones ({loaded})")
         routing = routing._replace(dossiers=kept)
     return routing
 

@@ -95,3 +95,12 @@ def test_accepting_an_unknown_source_is_refused(tmp_path, capsys):
                  "--accept", "ARB", "--reject", "XYZ", "-o", str(out)])
     assert code == 2 and not out.exists()
     assert "XYZ" in capsys.readouterr().err
+
+
+def test_an_unknown_resolution_names_the_loaded_ones(capsys):
+    samples = Path(__file__).resolve().parents[2] / "resources" / "samples" / "docx"
+    assert main(["changes", "--base", str(samples / "base-res101.docx"),
+                 "--proposal", str(samples / "ARB-79A3.docx"), "--resolution", "999"]) == 2
+    err = capsys.readouterr().err
+    assert "resolution 999 is not among the loaded ones (101)" in err
+    assert "base-res101.docx" not in err  # the base file is not the problem
