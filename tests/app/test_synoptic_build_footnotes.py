@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "core"))
-from engine_fixtures import B, base, key, proposal  # noqa: E402
+from engine_fixtures import DEL, INS, B, base, key, note, proposal  # noqa: E402
 
 from editor.app.desk import Desk, read_session  # noqa: E402
 from editor.app.samples import SAMPLES, create_sample_session  # noqa: E402
@@ -22,20 +22,11 @@ from editor.core.decisions import by_source  # noqa: E402
 from editor.core.model import (  # noqa: E402
     DecisionState,
     Footnote,
-    Paragraph,
-    Revision,
-    RevisionKind,
     Run,
 )
 
-INS = Revision(RevisionKind.INSERT, "ARB")
-DEL = Revision(RevisionKind.DELETE, "ARB")
 TEXT = "que les réseaux sont un puissant moteur;"
 SAME, INSERT, DELETE = SegmentKind.SAME, SegmentKind.INSERT, SegmentKind.DELETE
-
-
-def note(fid: str, text: str) -> Footnote:
-    return Footnote(fid, (Paragraph((Run(text),)),))
 
 
 def with_item(runs: tuple[Run, ...], footnotes: tuple[Footnote, ...] = ()):

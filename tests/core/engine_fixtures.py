@@ -12,6 +12,8 @@ import re
 
 from editor.core.model import (
     Action,
+    Footnote,
+    Paragraph,
     Proposal,
     Provision,
     ProvisionKind,
@@ -117,3 +119,13 @@ def edited(changes: dict[int, str], inserted: dict[int, list[str]] | None = None
 
 def key(index: int) -> str:
     return f"101:{index}"
+
+
+# Revisions and footnotes for runs built by hand (footnote references travel with words).
+INS = Revision(RevisionKind.INSERT, "ARB")
+DEL = Revision(RevisionKind.DELETE, "ARB")
+
+
+def note(fid: str, text: str) -> Footnote:
+    """A one-paragraph footnote."""
+    return Footnote(fid, (Paragraph((Run(text),)),))

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from engine_fixtures import B, base, key, proposal  # noqa: E402
+from engine_fixtures import DEL, INS, B, base, key, note, proposal  # noqa: E402
 
 from editor.core.changes import Note, change_id, extract, revision_hunks  # noqa: E402
 from editor.core.consolidate import DELETE, EQUAL, INSERT, consolidate  # noqa: E402
@@ -15,19 +15,10 @@ from editor.core.merge import find_conflicts, merge  # noqa: E402
 from editor.core.model import (  # noqa: E402
     DecisionState,
     Footnote,
-    Paragraph,
-    Revision,
-    RevisionKind,
     Run,
 )
 
-INS = Revision(RevisionKind.INSERT, "ARB")
-DEL = Revision(RevisionKind.DELETE, "ARB")
 TEXT = "que les réseaux sont un puissant moteur;"
-
-
-def note(fid: str, text: str) -> Footnote:
-    return Footnote(fid, (Paragraph((Run(text),)),))
 
 
 def with_item(pid: str, runs: tuple[Run, ...], footnotes: tuple[Footnote, ...] = ()):

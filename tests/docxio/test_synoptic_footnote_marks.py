@@ -11,28 +11,18 @@ from pathlib import Path
 import docx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from engine_fixtures import B, base, key, proposal  # noqa: E402
+from engine_fixtures import DEL, INS, B, base, key, note, proposal  # noqa: E402
 
 from editor.core.changes import extract  # noqa: E402
 from editor.core.consolidate import consolidate  # noqa: E402
 from editor.core.decisions import by_source  # noqa: E402
 from editor.core.model import (  # noqa: E402
     DecisionState,
-    Footnote,
-    Paragraph,
-    Revision,
-    RevisionKind,
     Run,
 )
 from editor.docxio.synoptic import SynopticDossier, synoptic_rows, write_synoptic  # noqa: E402
 
-INS = Revision(RevisionKind.INSERT, "ARB")
-DEL = Revision(RevisionKind.DELETE, "ARB")
 WORDS = "que les réseaux sont un puissant "
-
-
-def note(fid: str, text: str) -> Footnote:
-    return Footnote(fid, (Paragraph((Run(text),)),))
 
 
 def dossier(accepted: bool) -> SynopticDossier:

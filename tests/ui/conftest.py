@@ -66,8 +66,8 @@ def output() -> Path:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, settings: QSettings):
-    """The real main window with the sample session open, shown and active."""
+def fresh_window(qtbot, tmp_path: Path, settings: QSettings):
+    """The real main window on its first-start screen (no session yet), shown and active."""
     from editor.ui.main_window import MainWindow
     from editor.ui.progress import ProgressPanel
     from editor.ui.sessions import Sessions
@@ -79,10 +79,16 @@ def window(qtbot, tmp_path: Path, settings: QSettings):
     w.show()
     w.activateWindow()
     qtbot.waitExposed(w)
-    with qtbot.waitSignal(sessions.deskReady, timeout=30_000):
-        qtbot.mouseClick(w.welcome.sample, Qt.MouseButton.LeftButton)
     yield w
     sessions.close_session()
+
+
+@pytest.fixture
+def window(qtbot, fresh_window):
+    """The real main window with the sample session open, shown and active."""
+    with qtbot.waitSignal(fresh_window.sessions.deskReady, timeout=30_000):
+        qtbot.mouseClick(fresh_window.welcome.sample, Qt.MouseButton.LeftButton)
+    return fresh_window
 
 
 @pytest.fixture(scope="session")

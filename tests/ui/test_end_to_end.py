@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 import zipfile
-from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -49,24 +48,6 @@ def type_text(widget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
                                                      Qt.KeyboardModifier.NoModifier, ch))
-
-
-@pytest.fixture
-def fresh_window(qtbot, tmp_path: Path, settings: QSettings):
-    """The real main window on its first-start screen (no session yet)."""
-    from editor.ui.main_window import MainWindow
-    from editor.ui.progress import ProgressPanel
-    from editor.ui.sessions import Sessions
-
-    progress = ProgressPanel()
-    sessions = Sessions(settings, progress, data_dir=tmp_path)
-    w = MainWindow(settings, sessions, progress)
-    qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    qtbot.waitExposed(w)
-    yield w
-    sessions.close_session()
 
 
 def test_a_drafter_consolidates_resolution_101_with_the_keyboard(
