@@ -148,6 +148,9 @@ def open_package(path: Path) -> Package:
     except zipfile.BadZipFile:
         raise InputError(path, "corrupt or truncated ZIP archive (not a readable .docx)",
                          code="not-a-zip") from None
+    except NotImplementedError as err:  # e.g. "zip file version 6.4" in the central directory
+        raise InputError(path, f"uses ZIP features this reader does not support ({err})",
+                         code="zip-unsupported", params={"detail": str(err)}) from None
     except (OSError, EOFError, ValueError) as err:
         raise InputError(path, f"cannot open as a ZIP archive: {err}", code="zip-unopenable",
                          params={"detail": str(err)}) from None

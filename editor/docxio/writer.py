@@ -378,7 +378,7 @@ def _check_base(base: bytes) -> None:
     path = Path("base.docx")
     try:
         archive = zipfile.ZipFile(io.BytesIO(base))
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError):
         raise InputError(path, "corrupt or truncated ZIP archive (not a readable .docx)") from None
     with archive:
         check_archive(path, archive.infolist())

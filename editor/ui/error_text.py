@@ -55,6 +55,8 @@ def wordings() -> dict[str, tuple[str, tuple[str, ...]]]:
             "ErrorText", "corrupt or truncated ZIP archive (not a readable .docx)"), ()),
         "zip-unopenable": (translate(
             "ErrorText", "cannot open as a ZIP archive: {0}"), ("detail",)),
+        "zip-unsupported": (translate(
+            "ErrorText", "uses ZIP features this reader does not support ({0})"), ("detail",)),
         "zip-members": (translate(
             "ErrorText", "ZIP archive has {0} members (limit {1})"), ("count", "limit")),
         "zip-bomb": (translate(

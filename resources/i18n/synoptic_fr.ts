@@ -258,32 +258,32 @@
 <context>
     <name>Deciding</name>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="60"/>
+        <location filename="../../editor/ui/deciding.py" line="61"/>
         <source>The decision could not be saved.</source>
         <translation>La décision n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="73"/>
+        <location filename="../../editor/ui/deciding.py" line="76"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="74"/>
+        <location filename="../../editor/ui/deciding.py" line="77"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="88"/>
+        <location filename="../../editor/ui/deciding.py" line="91"/>
         <source>Edit wording</source>
         <translation>Modifier le libellé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="99"/>
+        <location filename="../../editor/ui/deciding.py" line="103"/>
         <source>Resolve conflict</source>
         <translation>Résoudre le conflit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="107"/>
+        <location filename="../../editor/ui/deciding.py" line="121"/>
         <source>The note could not be saved.</source>
         <translation>La note n&apos;a pas pu être enregistrée.</translation>
     </message>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/error_text.py" line="48"/>
-        <location filename="../../editor/ui/error_text.py" line="94"/>
+        <location filename="../../editor/ui/error_text.py" line="96"/>
         <source>not a file</source>
         <translation>n&apos;est pas un fichier</translation>
     </message>
@@ -469,151 +469,156 @@
     </message>
     <message>
         <location filename="../../editor/ui/error_text.py" line="58"/>
+        <source>uses ZIP features this reader does not support ({0})</source>
+        <translation>utilise des fonctions ZIP que ce lecteur ne prend pas en charge ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="60"/>
         <source>ZIP archive has {0} members (limit {1})</source>
         <translation>l&apos;archive ZIP contient {0} éléments (limite {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="60"/>
+        <location filename="../../editor/ui/error_text.py" line="62"/>
         <source>ZIP archive declares over {0} MB uncompressed (ZIP bomb?): refused</source>
         <translation>l&apos;archive ZIP annonce plus de {0} Mo une fois décompressée (bombe ZIP ?) : refusée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="63"/>
+        <location filename="../../editor/ui/error_text.py" line="65"/>
         <source>ZIP member {0} compresses {1}:1 (ZIP bomb?): refused</source>
         <translation>l&apos;élément {0} de l&apos;archive est compressé à {1}:1 (bombe ZIP ?) : refusé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="66"/>
+        <location filename="../../editor/ui/error_text.py" line="68"/>
         <source>{0} inflates past {1} MB (ZIP bomb?): refused</source>
         <translation>{0} dépasse {1} Mo une fois décompressé (bombe ZIP ?) : refusé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="68"/>
+        <location filename="../../editor/ui/error_text.py" line="70"/>
         <source>{0} is encrypted inside the ZIP archive</source>
         <translation>{0} est chiffré dans l&apos;archive ZIP</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="70"/>
+        <location filename="../../editor/ui/error_text.py" line="72"/>
         <source>corrupt ZIP member {0}: {1}</source>
         <translation>élément {0} de l&apos;archive ZIP endommagé : {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="72"/>
+        <location filename="../../editor/ui/error_text.py" line="74"/>
         <source>{0} uses an unsupported ZIP compression</source>
         <translation>{0} utilise une compression ZIP non prise en charge</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="74"/>
+        <location filename="../../editor/ui/error_text.py" line="76"/>
         <source>cannot inflate {0}: {1}</source>
         <translation>impossible de décompresser {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="76"/>
+        <location filename="../../editor/ui/error_text.py" line="78"/>
         <source>{0} is empty</source>
         <translation>{0} est vide</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="77"/>
+        <location filename="../../editor/ui/error_text.py" line="79"/>
         <source>{0} declares a DTD or entities (unsafe XML): refused</source>
         <translation>{0} déclare une DTD ou des entités (XML dangereux) : refusé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="79"/>
+        <location filename="../../editor/ui/error_text.py" line="81"/>
         <source>{0} declares a DTD (unsafe XML): refused</source>
         <translation>{0} déclare une DTD (XML dangereux) : refusé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="81"/>
+        <location filename="../../editor/ui/error_text.py" line="83"/>
         <source>malformed XML in {0}: {1}</source>
         <translation>XML mal formé dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="83"/>
+        <location filename="../../editor/ui/error_text.py" line="85"/>
         <source>XML nested too deeply to be a Word document</source>
         <translation>XML trop profondément imbriqué pour un document Word</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="86"/>
+        <location filename="../../editor/ui/error_text.py" line="88"/>
         <source>already open in another Synoptic ({0}); open it read-only</source>
         <translation>déjà ouverte dans un autre Synoptic ({0}) ; ouvrez-la en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="89"/>
+        <location filename="../../editor/ui/error_text.py" line="91"/>
         <source>could not lock the session file</source>
         <translation>impossible de verrouiller le fichier de session</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="90"/>
+        <location filename="../../editor/ui/error_text.py" line="92"/>
         <source>opened read-only: nothing can be changed</source>
         <translation>ouverte en lecture seule : rien ne peut être modifié</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="92"/>
+        <location filename="../../editor/ui/error_text.py" line="94"/>
         <source>a file of that name already exists</source>
         <translation>un fichier de ce nom existe déjà</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="93"/>
+        <location filename="../../editor/ui/error_text.py" line="95"/>
         <source>no such session file</source>
         <translation>fichier de session introuvable</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="95"/>
+        <location filename="../../editor/ui/error_text.py" line="97"/>
         <source>not a Synoptic session (not an SQLite database)</source>
         <translation>pas une session Synoptic (pas une base de données SQLite)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="97"/>
+        <location filename="../../editor/ui/error_text.py" line="99"/>
         <source>not a Synoptic session (an SQLite database of another program)</source>
         <translation>pas une session Synoptic (base de données SQLite d&apos;un autre programme)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="99"/>
+        <location filename="../../editor/ui/error_text.py" line="101"/>
         <source>not a Synoptic session (no format version)</source>
         <translation>pas une session Synoptic (aucune version de format)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="101"/>
+        <location filename="../../editor/ui/error_text.py" line="103"/>
         <source>made by a newer Synoptic (session format {0}, this one reads up to {1}): update Synoptic to open it</source>
         <translation>créée par un Synoptic plus récent (format de session {0}, celui-ci lit jusqu&apos;au format {1}) : mettez Synoptic à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="104"/>
+        <location filename="../../editor/ui/error_text.py" line="106"/>
         <source>an older session format: open it for writing once to upgrade</source>
         <translation>ancien format de session : ouvrez-la une fois en écriture pour la mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="106"/>
+        <location filename="../../editor/ui/error_text.py" line="108"/>
         <source>the session file is corrupted ({0})</source>
         <translation>le fichier de session est endommagé ({0})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="108"/>
+        <location filename="../../editor/ui/error_text.py" line="110"/>
         <source>unexpected content in session file: {0}</source>
         <translation>contenu inattendu dans le fichier de session : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="110"/>
+        <location filename="../../editor/ui/error_text.py" line="112"/>
         <source>session file is missing tables: {0}</source>
         <translation>tables absentes du fichier de session : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="112"/>
+        <location filename="../../editor/ui/error_text.py" line="114"/>
         <source>session file table {0} lacks columns: {1}</source>
         <translation>colonnes absentes de la table {0} du fichier de session : {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="114"/>
+        <location filename="../../editor/ui/error_text.py" line="116"/>
         <source>session file has unknown decision states: {0}</source>
         <translation>états de décision inconnus dans le fichier de session : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="116"/>
+        <location filename="../../editor/ui/error_text.py" line="118"/>
         <source>not the same documents: only in theirs {0}, only in ours {1}</source>
         <translation>pas les mêmes documents : uniquement dans la sienne {0}, uniquement dans la vôtre {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="135"/>
+        <location filename="../../editor/ui/error_text.py" line="137"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -1160,47 +1165,47 @@
 <context>
     <name>SynopticView</name>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="168"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="188"/>
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="170"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="190"/>
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="172"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="192"/>
         <source>Collapse unchanged provisions</source>
         <translation>Replier les dispositions inchangées</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="222"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="242"/>
         <source>several groups</source>
         <translation>plusieurs groupes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="223"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="243"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="223"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="243"/>
         <source>inserted</source>
         <translation>inséré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="224"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="244"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="224"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="244"/>
         <source>accepted</source>
         <translation>accepté</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="419"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="439"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>

@@ -67,6 +67,21 @@ def test_lying_size_header_is_caught(tmp_path: Path) -> None:
     assert "liar.docx" in str(caught.value)
 
 
+def test_unsupported_zip_version_is_an_input_error(tmp_path: Path) -> None:
+    # Regression (fuzzing in CI): zipfile raises NotImplementedError("zip file version 6.4")
+    # when a central-directory entry asks for a newer extractor; it escaped as a crash.
+    data = bytearray(make_docx(tmp_path / "good.docx", p(r("x"))).read_bytes())
+    at = data.rfind(b"PK\x01\x02")
+    data[at + 6 : at + 8] = (64).to_bytes(2, "little")  # "version needed to extract" 6.4
+    path = tmp_path / "newer.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError) as caught:
+        read_docx(path)
+    assert caught.value.code == "zip-unsupported"
+    assert str(caught.value) == (
+        "newer.docx: uses ZIP features this reader does not support (zip file version 6.4)")
+
+
 @pytest.mark.parametrize(
     ("method", "header"), [(zipfile.ZIP_DEFLATED, 0), (zipfile.ZIP_LZMA, 9), (zipfile.ZIP_BZIP2, 4)]
 )
