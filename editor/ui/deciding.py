@@ -49,8 +49,14 @@ class Deciding(QObject):
         self.desk: Desk | None = None
 
     def set_desk(self, desk: Desk | None) -> None:
+        """Show `desk`. The undo history belongs to the session: it survives the documents
+        being read again (an import, a marking override: change ids are stable and the
+        commands name decisions by target) and goes with another session."""
+        same_session = (desk is not None and self.desk is not None
+                        and desk.session is self.desk.session)
         self.desk = desk
-        self.stack.clear()
+        if not same_session:
+            self.stack.clear()
 
     def apply(self, items: list[Item], origin: str) -> None:
         if self.desk is None:

@@ -256,6 +256,31 @@ def test_dropping_a_proposals_file_imports_it(window, qtbot):
     assert len(docs) == before + 1 and docs[-1].role == "proposals"
 
 
+def test_undo_history_survives_importing_a_document(window, qtbot):
+    from editor.app.samples import SAMPLES
+
+    key(qtbot, window, Qt.Key.Key_N)
+    change = window.view.current_change
+    key(qtbot, window, Qt.Key.Key_A)
+    with qtbot.waitSignal(window.sessions.deskReady, timeout=30_000):
+        window.sessions.import_files([SAMPLES / "ACP-27A4.docx"])
+    desk = window.desk
+    assert desk.state(change) is ACCEPTED
+    assert window.actions_.undo.isEnabled()
+    window.actions_.undo.trigger()
+    assert desk.state(change) is PENDING
+    assert desk.session.decision(change).state is PENDING
+
+
+def test_opening_another_session_clears_the_undo_history(window, qtbot, tmp_path):
+    key(qtbot, window, Qt.Key.Key_N)
+    key(qtbot, window, Qt.Key.Key_A)
+    assert window.actions_.undo.isEnabled()
+    with qtbot.waitSignal(window.sessions.deskReady, timeout=30_000):
+        window.sessions.new_session(tmp_path / "other.synoptic")
+    assert not window.actions_.undo.isEnabled()
+
+
 def test_save_as_and_recent_sessions(window, tmp_path):
     target = tmp_path / "kept"
     window.sessions.save_as(target)
