@@ -1,10 +1,23 @@
-"""Suite-wide rule: in CI (CI=true) a test may not skip for lack of a tool or of the data it
-checks against (pandoc, LibreOffice, lrelease, the seeds beside the repository): CI installs
-them, so such a skip would hide a broken set-up as a green run."""
+"""Suite-wide rules for CI (CI=true).
+
+A test may not skip for lack of a tool or of the data it checks against (pandoc,
+LibreOffice, lrelease, the seeds beside the repository): CI installs them, so such a skip
+would hide a broken set-up as a green run.
+
+Hypothesis runs derandomized and without its per-example deadline: the same examples on
+every run, so a red CI is reproducible and never the luck of the draw or of a loaded
+machine (hangs are still caught by the fuzz tests' watchdog). Local runs draw new examples
+each time; what they find is fixed and kept as an explicit example or corpus input.
+"""
 
 import os
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 REQUIRED_IN_CI = ("pandoc", "libreoffice", "soffice", "lrelease", "seed", "sample")
 
