@@ -10,6 +10,8 @@ provision key and that carries `custom_text`).
 Footnote references are shown in every column where the words they follow are: the base's
 keep their mark (the one the document displays, else their rank in the resolution), the new
 ones a change brings are numbered after them, so one footnote has one mark in all columns.
+A base footnote whose text proposals edit (`footnote-text` changes) gets a row of its own,
+"Footnote 1", after the last provision: its text in each column, like a provision's.
 """
 
 from __future__ import annotations
@@ -31,8 +33,16 @@ from editor.app.synoptic_table import (
     source_group,
 )
 from editor.core import consolidate as engine
-from editor.core.changes import Change, ChangeKind, head_key, provision_key
+from editor.core.changes import (
+    Change,
+    ChangeKind,
+    footnote_key,
+    footnote_of,
+    head_key,
+    provision_key,
+)
 from editor.core.errors import ConsolidationError
+from editor.core.footnote_changes import note_text
 from editor.core.merge import Conflict
 from editor.core.model import (
     Decision,
@@ -178,15 +188,28 @@ def _provision_cell(text: str, changes: Sequence[Change],
         return Cell(tuple(Segment(s.text, SegmentKind.DELETE, removal.sources, removal.id,
                                   s.footnote, s.footnote_text)
                           for s in _segments(text, (), refs, notes)), rtl)
-    placed = [c for c in changes if c.placed and c.kind is ChangeKind.TEXT]
+    placed = [c for c in changes if c.placed and c.kind in _WORDS]
     segments = _segments(text, placed, refs, notes)
     for c in changes:  # unplaced: shown apart, flagged, never dropped
-        if not c.placed and c.kind is ChangeKind.TEXT:
+        if not c.placed and c.kind in _WORDS:
             segments += (Segment(" ⚠ "),)
             if c.old:
                 segments += (Segment(c.old, SegmentKind.DELETE, c.sources, c.id),)
             segments += tuple(_inserted(c, notes or {}))
     return Cell(segments, rtl)
+
+
+_WORDS = (ChangeKind.TEXT, ChangeKind.FOOTNOTE)
+
+
+def _trimmed(cell: Cell) -> Cell:
+    """A footnote's cell without the white space after its mark (layout, not text)."""
+    segs = cell.segments
+    if not segs or segs[0].kind is not SegmentKind.SAME or segs[0].footnote:
+        return cell
+    first = segs[0].text.lstrip()
+    rest = segs[1:]
+    return Cell((Segment(first),) + rest if first else rest, cell.right_to_left, cell.edited)
 
 
 def _whole_segment(c: Change) -> Segment:
@@ -298,6 +321,20 @@ def table_frame(
             rows.append(_FrameRow(key, provision_label(p), tuple(cells), ids, conflict,
                                   members, text, tuple(mine), None, refs))
             insert_rows(key)
+        for f in base.footnotes:  # footnotes whose text is edited, after the provisions
+            key = footnote_key(number, f.id)
+            mine = by_provision.get(key, [])
+            if not mine:
+                continue
+            text = note_text(f)
+            cells = [_trimmed(_cell((Segment(text),), text)),
+                     *(_trimmed(_provision_cell(text, [c for c in mine if pid in c.sources]))
+                       for pid in prop_ids)]
+            ids = tuple(c.id for c in sorted(mine, key=lambda c: (c.start, c.end, c.id)))
+            conflict, members = in_conflict(key, ids)
+            mark = notes.get(f.id, (f.id, ""))[0]
+            rows.append(_FrameRow(key, f"Footnote {mark}", tuple(cells), ids, conflict,
+                                  members, text, tuple(mine), None))
     groups = tuple(dict.fromkeys(source_group(pid) for pid in prop_ids))
     title = base.title() if base is not None else number
     targets = frozenset((*(c.id for c in changes), *(k.id for k in conflicts),
@@ -341,6 +378,7 @@ def fill_table(
                 cell = Cell((Segment(text),), has_arabic(text), edited=True)
             else:
                 cell = _provision_cell(r.text, mine, None, r.refs, frame.notes)
+                cell = _trimmed(cell) if footnote_of(r.key) is not None else cell
             cells[key] = cell
         return cell
 
@@ -397,6 +435,13 @@ def _consolidated(frame: Frame, base: Resolution | None, changes: Sequence[Chang
         else:  # e.g. the drafter's wording for a conflict between inserted provisions
             empty = tuple(Cell() for _ in rows[0].cells) if rows else ()
             extra[last].append(Row(f"{t.key}", t.label or "+", (*empty, cell)))
+    for f in result.footnotes:
+        i = index.get(f.key, -1)
+        if i >= 0:
+            segs = tuple(Segment(s.text, _OPS.get(s.op, SegmentKind.SAME), s.sources, s.change)
+                         for s in f.segments if s.text)
+            tracked[i] = _trimmed(Cell(segs, has_arabic("".join(s.text for s in segs)),
+                                       edited=f.status == engine.CUSTOM))
     out.extend(extra.get(-1, ()))
     for i, r in enumerate(rows):
         found = tracked.get(i)
@@ -406,13 +451,17 @@ def _consolidated(frame: Frame, base: Resolution | None, changes: Sequence[Chang
 
 
 def _consolidated_notes(notes: Notes, res: Resolution | None) -> Notes:
-    """`notes` and, numbered after them, any footnote of `res` they lack (a new draft's)."""
-    if res is None or all(f.id in notes for f in res.footnotes):
+    """`notes` with the texts of `res` (a footnote's text may be edited) and, numbered after
+    them, any footnote of `res` they lack (a new draft's)."""
+    if res is None or all(f.id in notes and notes[f.id][1] == f.text(View.ORIGINAL).strip()
+                          for f in res.footnotes):
         return notes
     out = dict(notes)
     n = max((int(m) for m, _ in notes.values() if m.isdigit()), default=0)
     for f in res.footnotes:
-        if f.id not in out:
+        if f.id in out:
+            out[f.id] = (out[f.id][0], f.text(View.ORIGINAL).strip())
+        else:
             n += 1
             out[f.id] = (str(n), f.text(View.ORIGINAL).strip())
     return out

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from editor.cli import export
 from editor.cli.session import session_inputs
-from editor.core.changes import Change, ChangeKind, key_index
+from editor.core.changes import Change, ChangeKind, footnote_of, key_index
 from editor.core.consolidate import Consolidated, consolidate
 from editor.core.decisions import by_source, matches_source
 from editor.core.errors import ConsolidationError, InputError
@@ -135,6 +135,8 @@ def _draft_bases(pairs: Sequence[str]) -> dict[str, str]:
 def _where(d: Dossier, c: Change) -> str:
     if not c.provision:
         return c.resolution
+    if footnote_of(c.provision) is not None:
+        return f"{c.provision} footnote"
     i = key_index(c.provision)
     if d.base is None or i < 0:
         return c.provision
@@ -174,7 +176,7 @@ def _changes(args: argparse.Namespace) -> int:
             flag = "" if c.placed else "  UNPLACED"
             print(f"  {c.id}  {c.kind.value:<16} {_where(d, c):<12} "
                   f"{', '.join(c.sources)}{flag}")
-            if c.kind is ChangeKind.TEXT:
+            if c.kind in (ChangeKind.TEXT, ChangeKind.FOOTNOTE):
                 print("      " + (f"[-{c.old}-]" if c.old else "")
                       + (f"{{+{c.new}+}}" if c.new else ""))
             elif c.adds_provision or c.removes_provision:

@@ -17,10 +17,11 @@ provision gives word-level `text` changes, one per revision span of the author
 anchored after the base provision it follows (`start == end ==` its rank among the
 insertions of that proposal at that point); a whole deleted one `delete-provision`; moves
 give `move-provision` (removal: `new == ""`; arrival: `inserted` is set). A proposal
-without any revision mark (clean MOD, ADD on a loaded base) is word-diffed against the
-base: unaligned proposal provisions are inserted, unaligned base provisions deleted. An
-ADD never deletes (base text it omits stays); a SUP whose text has no number line
-suppresses the provisions it gives (`delete-provision` each), not the resolution.
+without any revision mark, in its provisions or footnotes (clean MOD, ADD on a loaded
+base), is word-diffed against the base: unaligned proposal provisions are inserted,
+unaligned base provisions deleted. An ADD never deletes (base text it omits stays); a SUP
+whose text has no number line suppresses the provisions it gives (`delete-provision`
+each), not the resolution.
 
 When the proposal's original text differs from the base (editorial variant, ’ vs ', an
 older base), each change is re-anchored with diff-match-patch fuzzy patching
@@ -34,6 +35,13 @@ in `new` (`Note(at, text)`: after `new[:at]`, with the footnote's text from the 
 (`[-de las redes IP[1]-]`: offset `len(old)`). A change of references only
 (`moteur{+[^7]+}`) has `old == new`. Both enter the id only when non-empty, and by
 text, not id: two proposals inserting the same words with the same footnote make one change.
+A clean proposal's references are paired with the base's by place (`footnote_refs`): one
+without a base partner is a new reference, a note of the change next to it (or of a change
+of references only).
+
+Edits of a footnote's own text are `footnote-text` changes (`footnote_changes`), keyed
+`footnote_key(number, base footnote id)` (`"101:fn:1"`), offsets in the base footnote's
+text (`footnote_changes.note_text`); `key_index` puts them after every provision.
 """
 
 from __future__ import annotations
@@ -45,7 +53,8 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from editor.core.align import Slot, align
-from editor.core.diff import engine, hunks
+from editor.core.diff import edits_to_hunks, engine, hunks, word_diff
+from editor.core.footnote_refs import base_offset, pair, proposal_starts, references
 from editor.core.model import (
     Action,
     Footnote,
@@ -75,6 +84,7 @@ class ChangeKind(StrEnum):
     ABROGATE = "abrogate"  # SUP of a whole resolution
     NEW_RESOLUTION = "new-resolution"  # ADD of a draft resolution
     NOC = "noc"  # shown to the drafter, nothing to apply
+    FOOTNOTE = "footnote-text"  # words of a base footnote's text (see the module docstring)
 
 
 @dataclass(frozen=True)
@@ -138,11 +148,27 @@ def head_key(number: str) -> str:
     return f"{number}:^"
 
 
+FOOTNOTES = 1 << 30  # `key_index` of footnote keys: after every provision
+
+
+def footnote_key(number: str, footnote_id: str) -> str:
+    return f"{number}:fn:{footnote_id}"
+
+
+def footnote_of(key: str) -> str | None:
+    """The base footnote id of a footnote key, None for any other key."""
+    head, sep, tail = key.rpartition(":fn:")
+    return tail if sep and head else None
+
+
 def key_index(key: str) -> int:
-    """Position of a key for sorting: -1 for the head, -2 for the whole resolution."""
+    """Position of a key for sorting: -1 for the head, -2 for the whole resolution,
+    `FOOTNOTES` (+ the id when a number) for a footnote, after every provision."""
     tail = key.rpartition(":")[2]
     if not key:
         return -2
+    if footnote_of(key) is not None:
+        return FOOTNOTES + (int(tail) if tail.isdigit() else 0)
     return -1 if tail == "^" else int(tail)
 
 
@@ -286,10 +312,15 @@ def extract(base: Resolution | None, proposal: Proposal) -> list[Change]:
         text = "\n".join(p.text(View.PROPOSED) for p in drafted.provisions)
         return [make_change(number, ChangeKind.NEW_RESOLUTION, "", 0, 0, "", text, src,
                             drafted=drafted)]
-    if any(p.has_revisions for p in res.provisions):
-        changes = _from_marks(base, res, src)
+    marked = any(p.has_revisions for p in res.provisions) or any(
+        q.has_revisions for f in res.footnotes for q in f.paragraphs)
+    aligned: list[tuple[Provision, int]] = []  # (proposal provision, base index)
+    if marked:
+        changes = _from_marks(base, res, src, aligned)
     else:
-        changes = _from_clean(base, res, src)
+        changes = _from_clean(base, res, src, aligned)
+    from editor.core.footnote_changes import footnote_edits  # it builds on this module
+    changes += footnote_edits(base, res, aligned, src, marked)
     if proposal.action is Action.ADD:  # an ADD only adds: base text it omits stays
         return [c for c in changes if not c.removes_provision]
     return changes
@@ -343,7 +374,9 @@ def _placed_notes(h: Revised, texts: dict[str, str], old: str, new: str
     }
 
 
-def _from_marks(base: Resolution, res: Resolution, src: tuple[str, ...]) -> list[Change]:
+def _from_marks(base: Resolution, res: Resolution, src: tuple[str, ...],
+                aligned: list[tuple[Provision, int]]) -> list[Change]:
+    """The revisions as changes; `aligned` receives each kept provision and its base index."""
     number = base.number
     texts = footnote_texts(res.footnotes)
     base_slots = [_slot(p, View.ORIGINAL) for p in base.provisions]
@@ -368,6 +401,8 @@ def _from_marks(base: Resolution, res: Resolution, src: tuple[str, ...]) -> list
             out.append(make_change(number, kind, key, 0, len(old), old, "", src,
                                    placed=b is not None))
         else:
+            if b is not None:
+                aligned.append((p, b))
             base_text = base.provisions[b].text(View.ORIGINAL) if b is not None else None
             for h in revision_hunks(p.runs):
                 placed = (h.start, h.end, h.old, h.new) if base_text == orig else (
@@ -386,7 +421,10 @@ def _from_marks(base: Resolution, res: Resolution, src: tuple[str, ...]) -> list
     return out
 
 
-def _from_clean(base: Resolution, res: Resolution, src: tuple[str, ...]) -> list[Change]:
+def _from_clean(base: Resolution, res: Resolution, src: tuple[str, ...],
+                aligned: list[tuple[Provision, int]]) -> list[Change]:
+    """The word diff as changes; `aligned` receives each proposal provision and its base
+    index."""
     number = base.number
     texts = footnote_texts(res.footnotes)
     mapping = align([_slot(p, View.ORIGINAL) for p in base.provisions],
@@ -408,9 +446,36 @@ def _from_clean(base: Resolution, res: Resolution, src: tuple[str, ...]) -> list
             rank += 1
             continue
         deletions_until(b)
-        key = provision_key(number, b)
-        for h in hunks(base.provisions[b].text(View.ORIGINAL), p.text(View.PROPOSED)):
-            out.append(make_change(number, ChangeKind.TEXT, key, *h, src))
-        anchor, rank, last = key, 0, b
+        aligned.append((p, b))
+        out.extend(_clean_edits(number, base.provisions[b], p, provision_key(number, b), src,
+                                texts))
+        anchor, rank, last = provision_key(number, b), 0, b
     deletions_until(len(base.provisions))
     return out
+
+
+def _clean_edits(number: str, b: Provision, p: Provision, key: str, src: tuple[str, ...],
+                 texts: dict[str, str]) -> list[Change]:
+    """Word-diff changes of clean provision `p` on base `b`; a reference without a partner in
+    the base (`footnote_refs.pair`) is new: a note of the change around it, or of a change
+    of references only where no words change."""
+    old, new = b.text(View.ORIGINAL), p.text(View.PROPOSED)
+    edits = word_diff(old, new)
+    found = edits_to_hunks(edits)
+    refs = references(p.runs, View.PROPOSED)
+    alone = pair(references(b.runs, View.ORIGINAL), refs, edits)[1] if refs else []
+    starts = proposal_starts(edits) if alone else []
+    notes: list[list[Note]] = [[] for _ in found]
+    only: dict[int, list[Note]] = {}  # base offset -> notes of references alone
+    for q, fid in alone:
+        note = texts.get(fid, "")
+        k = next((k for k, s in enumerate(starts) if s <= q <= s + len(found[k].new)), None)
+        if k is not None:
+            notes[k].append(Note(q - starts[k], note))
+        else:
+            only.setdefault(base_offset(edits, q), []).append(Note(0, note))
+    out = [make_change(number, ChangeKind.TEXT, key, *h, src, notes=tuple(n))
+           for h, n in zip(found, notes, strict=True)]
+    out += [make_change(number, ChangeKind.TEXT, key, at, at, "", "", src, notes=tuple(n))
+            for at, n in only.items()]
+    return sorted(out, key=lambda c: (c.start, c.end))

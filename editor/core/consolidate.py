@@ -24,6 +24,10 @@ Public API
   footnotes `"<change id>-<n>"` of the consolidated resolution (texts from the proposal);
   base footnotes no longer referenced leave `Consolidated.resolution.footnotes`.
 
+* Accepted `footnote-text` changes edit the text of their base footnote (a custom text on
+  the footnote key or on a conflict of its edits replaces it); `Consolidated.footnotes`
+  has a `TrackedFootnote` per base footnote, its segments attributed like a provision's.
+
 `Consolidated.tracked` is a plain structure for the DOCX export and the GUI: one
 `TrackedProvision` per base or inserted provision, in order, with `segments` of equal /
 inserted / deleted text, each difference naming its change and sources. A footnote
@@ -38,9 +42,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from editor.core.changes import Change, ChangeKind, head_key, provision_key
+from editor.core.changes import Change, ChangeKind, footnote_key, head_key, provision_key
 from editor.core.diff import DELETE, EQUAL, INSERT
 from editor.core.errors import ConsolidationError
+from editor.core.footnote_changes import note_text
 from editor.core.merge import Conflict, clash, find_conflicts
 from editor.core.model import (
     Decision,
@@ -48,6 +53,7 @@ from editor.core.model import (
     Footnote,
     Paragraph,
     Provision,
+    ProvisionKind,
     Resolution,
     Run,
     View,
@@ -75,6 +81,15 @@ class TrackedProvision(NamedTuple):
     segments: tuple[Segment, ...]
 
 
+class TrackedFootnote(NamedTuple):
+    """A base footnote's text with the accepted edits (`"\n"` between its paragraphs)."""
+
+    key: str  # `changes.footnote_key`
+    id: str  # the base footnote's id
+    status: str  # "unchanged" | "modified" | "custom"
+    segments: tuple[Segment, ...]
+
+
 class Consolidated(NamedTuple):
     number: str
     resolution: Resolution | None  # None when abrogated (or a draft not accepted)
@@ -83,6 +98,7 @@ class Consolidated(NamedTuple):
     applied: tuple[str, ...]  # ids of the changes applied
     pending: tuple[str, ...]  # ids of changes still pending (not applied)
     unplaced: tuple[str, ...]  # accepted but could not be placed: not applied
+    footnotes: tuple[TrackedFootnote, ...] = ()  # one per base footnote, in its order
 
 
 def state_of(decisions: Mapping[str, Decision], target: str) -> DecisionState:
@@ -199,7 +215,7 @@ def _inserted_provision(c: Change, added: dict[str, Footnote]) -> TrackedProvisi
     for r in c.inserted.runs:
         if r.footnote is not None and n < len(c.notes):
             fid = new_footnote_id(c.id, n)
-            added[fid] = _footnote(fid, c.notes[n].text)
+            added[fid] = _new_footnote(fid, c.notes[n].text)
             r, n = Run(r.text, r.revision, fid), n + 1
         runs.append(r)
     p = replace(c.inserted, runs=tuple(runs))
@@ -207,7 +223,7 @@ def _inserted_provision(c: Change, added: dict[str, Footnote]) -> TrackedProvisi
                             _run_segments(INSERT, p.runs, c.sources, c.id))
 
 
-def _footnote(fid: str, text: str) -> Footnote:
+def _new_footnote(fid: str, text: str) -> Footnote:
     return Footnote(fid, (Paragraph((Run(text),)),))
 
 
@@ -219,7 +235,7 @@ def _apply(base: Resolution, changes: Sequence[Change], accepted: list[Change],
     removals: dict[str, Change] = {}
     inserts: dict[str, list[Change]] = defaultdict(list)
     for c in accepted:
-        if c.kind is ChangeKind.TEXT:
+        if c.kind in (ChangeKind.TEXT, ChangeKind.FOOTNOTE):
             texts[c.provision].append(c)
         elif c.removes_provision:
             removals.setdefault(c.provision, c)
@@ -268,10 +284,43 @@ def _apply(base: Resolution, changes: Sequence[Change], accepted: list[Change],
     provisions = tuple(t.provision for t in tracked if t.status != DELETED)
     referenced = {r.footnote for p in provisions for r in (*p.label, *p.runs)
                   if r.footnote is not None}
-    footnotes = tuple(f for f in (*base.footnotes, *added.values()) if f.id in referenced)
+    notes = [_footnote(number, f, texts, decisions, custom_texts) for f in base.footnotes]
+    edited = {new.id: new for t, new in notes if t.status != UNCHANGED}
+    footnotes = tuple(edited.get(f.id, f)
+                      for f in (*base.footnotes, *added.values()) if f.id in referenced)
     resolution = replace(base, provisions=provisions, footnotes=footnotes)
     applied = tuple(c.id for c in accepted)
-    return Consolidated(number, resolution, tracked, (), applied, pending, unplaced)
+    return Consolidated(number, resolution, tracked, (), applied, pending, unplaced,
+                        tuple(t for t, _ in notes))
+
+
+def _footnote(number: str, f: Footnote, texts: Mapping[str, list[Change]],
+              decisions: Mapping[str, Decision], custom_texts: Mapping[str, tuple[str, str]]
+              ) -> tuple[TrackedFootnote, Footnote]:
+    """Base footnote `f` with its accepted edits, and the footnote it becomes."""
+    key = footnote_key(number, f.id)
+    old = note_text(f)
+    custom = _custom(decisions, key)
+    wording = (custom, key) if custom is not None else custom_texts.get(key)
+    # The footnote's text as a provision's, to place the edits the same way.
+    plain = Provision(ProvisionKind.TEXT, (Run(old),))
+    if wording is not None:  # the drafter's words; the white space after the mark stays
+        text, target = wording
+        start = len(old) - len(old.lstrip())
+        edit = _Edit(start, max(start, len(old.rstrip())), text.strip(), (), frozenset(), (),
+                     target)
+        segs = _segments(plain, [edit])
+        status = CUSTOM
+    elif texts.get(key):
+        segs = _segments(plain, _edits(key, texts[key], {}))
+        status = MODIFIED
+    else:
+        return TrackedFootnote(key, f.id, UNCHANGED, (Segment(EQUAL, old),)), f
+    new = "".join(s.text for s in segs if s.op != DELETE).split("\n")
+    styles = [p.style for p in f.paragraphs] or [""]
+    paragraphs = tuple(Paragraph((Run(line),), styles[min(i, len(styles) - 1)])
+                       for i, line in enumerate(new))
+    return TrackedFootnote(key, f.id, status, segs), Footnote(f.id, paragraphs)
 
 
 class _Edit(NamedTuple):
@@ -301,6 +350,13 @@ def _provision(key: str, p: Provision, texts: list[Change], removal: Change | No
     if not texts:
         return TrackedProvision(key, p, label, label, UNCHANGED,
                                 _run_segments(EQUAL, p.runs))
+    segs = _segments(p, _edits(key, texts, added))
+    return TrackedProvision(key, replace(p, runs=_runs(p, segs)), label, label, MODIFIED,
+                            segs)
+
+
+def _edits(key: str, texts: list[Change], added: dict[str, Footnote]) -> list[_Edit]:
+    """`texts` as edits, in order; the footnotes they bring go to `added`."""
     edits: list[_Edit] = []
     pos = 0
     for c in sorted(texts, key=lambda c: (c.start, c.end, c.id)):
@@ -309,14 +365,12 @@ def _provision(key: str, p: Provision, texts: list[Change], removal: Change | No
         notes = []
         for n, note in enumerate(c.notes):
             fid = new_footnote_id(c.id, n)
-            added[fid] = _footnote(fid, note.text)
+            added[fid] = _new_footnote(fid, note.text)
             notes.append((note.at, fid))
         edits.append(_Edit(c.start, c.end, c.new, tuple(notes),
                            frozenset(c.start + d for d in c.dropped_notes), c.sources, c.id))
         pos = c.end
-    segs = _segments(p, edits)
-    return TrackedProvision(key, replace(p, runs=_runs(p, segs)), label, label, MODIFIED,
-                            segs)
+    return edits
 
 
 def _segments(p: Provision, edits: list[_Edit]) -> tuple[Segment, ...]:

@@ -8,7 +8,9 @@ included): kept as is, rewritten from segments, inserted, or deleted. Base parag
 plan does not name are kept where they are.
 
 Segments carry the author (proposal id or group) and date used for tracked changes; in a
-clean export they are simply applied.
+clean export they are simply applied. Edits of a base footnote's text are
+`ExportPlan.footnote_edits`: the footnote's whole text as segments, its paragraphs
+separated by an equal "\n".
 """
 
 from __future__ import annotations
@@ -109,6 +111,29 @@ PlanParagraph = KeepParagraph | RewriteParagraph | InsertParagraph | DeleteParag
 
 
 @dataclass(frozen=True)
+class RewriteFootnote:
+    """Base footnote `footnote_id` (its id in the base file) rewritten as `segments`; an
+    equal "\n" ends each of its paragraphs but the last."""
+
+    footnote_id: str
+    segments: tuple[Segment, ...]
+
+    def paragraphs(self) -> list[tuple[Segment, ...]]:
+        """The segments of each paragraph (split at equal "\n")."""
+        out: list[list[Segment]] = [[]]
+        for s in self.segments:
+            if s.kind != "equal" or "\n" not in s.text:
+                out[-1].append(s)
+                continue
+            for k, part in enumerate(s.text.split("\n")):
+                if k:
+                    out.append([])
+                if part:
+                    out[-1].append(replace(s, text=part))
+        return [tuple(p) for p in out]
+
+
+@dataclass(frozen=True)
 class ExportPlan:
     """The whole edit script. `author`/`date` stand in for segments that have none.
 
@@ -123,6 +148,7 @@ class ExportPlan:
     date: str = ""
     new_footnotes: tuple[tuple[str, str], ...] = ()
     unplaced: tuple[str, ...] = ()  # provision keys whose changes could not be placed
+    footnote_edits: tuple[RewriteFootnote, ...] = ()
 
 
 def _labelled(label: tuple[Segment, ...], segments: tuple[Segment, ...], view: View) -> str:
@@ -195,11 +221,14 @@ def plan_from_decisions(
     conflict's combined text (target: the conflict id) to the proposals it combines.
     """
     if stand_for:
-        result = result._replace(tracked=tuple(
-            t._replace(segments=tuple(
-                s._replace(sources=stand_for[s.change])
-                if not s.sources and s.change in stand_for else s for s in t.segments))
-            for t in result.tracked))
+        def credited(segments: tuple[Any, ...]) -> tuple[Any, ...]:
+            return tuple(s._replace(sources=stand_for[s.change])
+                         if not s.sources and s.change in stand_for else s for s in segments)
+
+        result = result._replace(
+            tracked=tuple(t._replace(segments=credited(t.segments)) for t in result.tracked),
+            footnotes=tuple(f._replace(segments=credited(f.segments))
+                            for f in result.footnotes))
     # Word wants whole seconds; the store keeps milliseconds.
     times = {t: re.sub(r"\.\d+", "", d.time) for t, d in decisions.items() if d.time}
     return _plan(result, base_document, base, author, lambda change: times.get(change, date),
@@ -277,6 +306,16 @@ def _plan(result: Consolidated, base_document: Document, base: Resolution, autho
             if not any(s.footnote for s in segs):  # a tracked view without references
                 segs = _with_footnotes(original, segs)
             items.append(RewriteParagraph(index, segs, _label(t.base_label, t.label, *cause)))
+    notes: list[RewriteFootnote] = []
+    for f in result.footnotes:
+        if f.status == "unchanged":
+            continue
+        edit = RewriteFootnote(f.id, tuple(_segment(s, author, date_of) for s in f.segments))
+        found = base_document.footnote(f.id)
+        if found is None or len(found.paragraphs) != len(edit.paragraphs()):
+            unplaced.append(f.key)  # not in the file, or a paragraph break changed
+        else:
+            notes.append(edit)
     res = result.resolution
     return ExportPlan(
         tuple(items),
@@ -286,6 +325,7 @@ def _plan(result: Consolidated, base_document: Document, base: Resolution, autho
         author=author,
         date=date,
         unplaced=tuple(unplaced),
+        footnote_edits=tuple(notes),
     )
 
 

@@ -6,9 +6,10 @@ Public API
   kind, provision, span, old and new text) become one change listing all their sources,
   sorted by resolution, provision position, span.
 * `clash(a, b) -> bool`: whether two changes cannot both be applied:
-  - text changes on the same provision whose spans overlap; a pure insertion clashes with
-    another insertion at the same point (different text, or they would share an id) and
-    with a replaced span that contains or touches the point (order would be a guess);
+  - text changes on the same provision (or edits of the same footnote's text) whose
+    spans overlap; a pure insertion clashes with another insertion at the same point
+    (different text, or they would share an id) and with a replaced span that contains
+    or touches the point (order would be a guess);
   - a text change on a provision another change deletes (or moves away);
   - two different provisions inserted at the same point.
   Changes sharing a source never clash (one proposal is consistent with itself); unplaced
@@ -48,6 +49,7 @@ def merge(changes: Iterable[Change]) -> tuple[Change, ...]:
     return tuple(sorted(by_id.values(), key=sort_key))
 
 
+_WORDS = (ChangeKind.TEXT, ChangeKind.FOOTNOTE)
 
 
 def clash(a: Change, b: Change) -> bool:
@@ -59,7 +61,7 @@ def clash(a: Change, b: Change) -> bool:
         return ChangeKind.NOC not in (a.kind, b.kind) and a.kind is not b.kind
     if a.provision != b.provision:
         return False
-    if a.kind is ChangeKind.TEXT and b.kind is ChangeKind.TEXT:
+    if a.kind is b.kind and a.kind in _WORDS:  # word-level edits of one text
         if a.start == a.end and b.start == b.end:
             return a.start == b.start
         # An insertion touching a replaced span is ambiguous ("toutes" + "les->plusieurs").

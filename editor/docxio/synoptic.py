@@ -6,7 +6,8 @@ insertions underlined, one colour per source group) | consolidated text with its
 A summary table per proposal follows: changes accepted, rejected, pending. Footnote
 references of the base and consolidated columns are superscript marks in the cell (the
 base's numbered in reading order, new ones after them, as in the synoptic view), struck
-or underlined with their change; they are not Word footnotes.
+or underlined with their change; they are not Word footnotes. A base footnote whose text
+proposals edit gets a row after the provisions, its mark and text in each column.
 
 `synoptic_rows` is the plain content (no python-docx), so it can be tested and reused.
 """
@@ -27,9 +28,16 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.run import Run
 
-from editor.core.changes import Change, ChangeKind, head_key, provision_key
-from editor.core.consolidate import Consolidated, TrackedProvision, new_footnote_id, state_of
+from editor.core.changes import Change, ChangeKind, footnote_key, head_key, provision_key
+from editor.core.consolidate import (
+    Consolidated,
+    TrackedFootnote,
+    TrackedProvision,
+    new_footnote_id,
+    state_of,
+)
 from editor.core.export_plan import Segment, SegmentKind
+from editor.core.footnote_changes import note_text
 from editor.core.model import (
     Decision,
     DecisionState,
@@ -142,7 +150,41 @@ def synoptic_rows(d: SynopticDossier) -> list[Row]:
         consolidated = _tracked(here, marks) if here is not None else base
         rows.append(Row(key, base, mine, states, consolidated))
         inserted_rows(key)
+    edited = {t.key: t for t in d.result.footnotes}
+    for f in d.base.footnotes:
+        key = footnote_key(number, f.id)
+        own = [c for c in d.changes if c.provision == key]
+        if own:
+            rows.append(_footnote_row(key, marks.get(f.id, f.id), note_text(f), own,
+                                      edited.get(key), ids, d.decisions))
     return rows
+
+
+def _footnote_row(key: str, mark: str, old: str, changes: list[Change],
+                  edited: TrackedFootnote | None, ids: list[str],
+                  decisions: Mapping[str, Decision]) -> Row:
+    """The row of an edited base footnote: its mark, then its text (the white space after
+    the mark is layout: left out)."""
+    def shown(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
+        head = segments[0] if segments else None
+        if head is not None and head.kind == "equal":
+            segments = (Segment(head.text.lstrip()), *segments[1:])
+        return (Segment(mark, footnote=key), Segment("\t"), *segments)
+
+    mine: dict[str, tuple[Segment, ...]] = {}
+    states: dict[str, str] = {}
+    for pid in ids:
+        own = [c for c in changes if pid in c.sources]
+        if own:
+            mine[pid] = shown(_marked("", old, own, pid))
+            found = {state_of(decisions, c.id).value for c in own}
+            states[pid] = found.pop() if len(found) == 1 else "mixed"
+    now = (tuple(Segment(s.text, _KINDS[s.op], ", ".join(s.sources)) for s in edited.segments)
+           if edited is not None else (Segment(old),))
+    return Row(key, shown((Segment(old),)), mine, states, shown(now))
+
+
+_KINDS: dict[str, SegmentKind] = {"equal": "equal", "insert": "insert", "delete": "delete"}
 
 
 def _labelled(label: str, text: str) -> str:
@@ -156,7 +198,8 @@ def _marked(label: str, old: str, own: list[Change], pid: str) -> tuple[Segment,
         return (*prefix, Segment(old, "delete", pid))
     out: list[Segment] = list(prefix)
     pos = 0
-    for c in sorted((c for c in own if c.kind is ChangeKind.TEXT), key=lambda c: (c.start, c.end)):
+    words = (ChangeKind.TEXT, ChangeKind.FOOTNOTE)
+    for c in sorted((c for c in own if c.kind in words), key=lambda c: (c.start, c.end)):
         if c.start < pos:
             continue  # overlaps a change already shown
         if c.start > pos:

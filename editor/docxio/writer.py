@@ -9,6 +9,9 @@ bookmarks): the output differs from the base only where the consolidation change
   revision ids unique across the document;
 * clean: every change applied, no revision mark left anywhere in the body.
 
+Edits of a footnote's text (`ExportPlan.footnote_edits`) rewrite that footnote's paragraphs
+in the footnotes part the same way: `w:ins` / `w:del` there when tracked, applied when clean.
+
 The base is checked like any input (ZIP bombs, DTDs) before python-docx opens it.
 """
 
@@ -71,6 +74,7 @@ def write_docx(
     revisions = Revisions(_max_id(root, notes.root) + 1, plan.author, date)
     writer = Writer(tracked, revisions, _footnote_rpr(root), notes.reference(plan))
     _apply(body, plan, writer, document)
+    notes.rewrite(plan, writer)
     if not tracked:
         accept_all(body)
         drop_orphan_bookmarks(body)
@@ -446,6 +450,25 @@ class _Footnotes:
             return added[footnote_id]
 
         return ref
+
+    def rewrite(self, plan: ExportPlan, out: Writer) -> None:
+        """Apply the plan's edits of base footnotes' text (paragraph by paragraph)."""
+        if self.root is None or not plan.footnote_edits:
+            return
+        notes = {n.get(w("id")): n for n in self.root.iter(w("footnote"))}
+        for edit in plan.footnote_edits:
+            note = notes.get(edit.footnote_id)
+            if note is None:
+                continue
+            paragraphs = body_paragraphs(note)
+            parts = edit.paragraphs()
+            if len(parts) != len(paragraphs):
+                continue  # the plan lists such edits as unplaced
+            for p, segments in zip(paragraphs, parts, strict=True):
+                atoms = atoms_of(p, out.revisions, [])
+                rewrite(p, atoms, align(atoms, plan_ops((), segments, out.revisions)), out)
+                merge_adjacent(p)
+            self.changed = True
 
     def _add(self, text: str) -> str:
         assert self.root is not None

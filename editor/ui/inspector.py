@@ -126,7 +126,8 @@ class Inspector(QWidget):
                 ChangeKind.MOVE: self.tr("moved provision"),
                 ChangeKind.ABROGATE: self.tr("resolution abrogated"),
                 ChangeKind.NEW_RESOLUTION: self.tr("new resolution"),
-                ChangeKind.NOC: self.tr("no change")}.get(kind, kind.value)
+                ChangeKind.NOC: self.tr("no change"),
+                ChangeKind.FOOTNOTE: self.tr("footnote text")}.get(kind, kind.value)
 
     def origin_name(self, origin: str) -> str:
         """The audit log's origin ("user", "batch", "undo", "redo", "note", "merge:<file>")."""

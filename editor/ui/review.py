@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from editor.app.desk import Desk
-from editor.app.synoptic_table import Cell, ColumnRole, SynopticTable
-from editor.core.changes import key_index
+from editor.app.synoptic_table import Cell, ColumnRole, Row, SynopticTable
+from editor.core.changes import footnote_of, key_index
 from editor.core.model import DecisionState, ProvisionKind, View
 from editor.ui import palette
 from editor.ui.deciding import Deciding
@@ -83,11 +83,16 @@ class Review(QObject):
                   "Preamble": self.tr("Preamble"), "Annex": self.tr("Annex")}
         columns = tuple(replace(c, title=titles[c.role]) if c.role in titles else c
                         for c in table.columns)
-        def label(text: str) -> str:  # "Title", or "+ Title" for an inserted one
+        footnote = self.tr("Footnote {0}")
+
+        def label(row: Row) -> str:  # "Title", or "+ Title" for an inserted one
+            text = row.label
+            if footnote_of(row.provision_key) is not None:  # "Footnote 1"
+                return footnote.format(text.rpartition(" ")[2])
             head, plus, rest = text.rpartition("+ ")
             return f"{head}{plus}{labels[rest]}" if rest in labels and not head else text
 
-        rows = tuple(r if label(r.label) == r.label else replace(r, label=label(r.label))
+        rows = tuple(r if label(r) == r.label else replace(r, label=label(r))
                      for r in table.rows)
         shown = table if columns == table.columns and rows == table.rows else replace(
             table, columns=columns, rows=rows)
@@ -183,7 +188,9 @@ class Review(QObject):
         if dossier is None or dossier.base is None or not index.isValid():
             return -1
         key = self.view.model.row(index.row()).provision_key.partition("+")[0]
-        position = key_index(key) if key.rpartition(":")[2] not in ("*",) else -1
+        if key.rpartition(":")[2] == "*" or footnote_of(key) is not None:
+            return -1  # the whole resolution, a footnote: in no call
+        position = key_index(key)
         for i in range(min(position, len(dossier.base.provisions) - 1), -1, -1):
             if dossier.base.provisions[i].kind is ProvisionKind.CALL:
                 return i
@@ -231,7 +238,7 @@ class Review(QObject):
             return
         row = table.rows[index.row()]
         key = row.provision_key
-        if "+" in key or key.endswith(":*"):
+        if "+" in key or key.endswith(":*") or footnote_of(key) is not None:
             return  # only base provisions take the drafter's own wording
         dossier = desk.dossier(self.number)
         current = row.cells[-1]

@@ -37,7 +37,7 @@
 <context>
     <name>Review</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="119"/>
+        <location filename="../../editor/ui/review.py" line="124"/>
         <source>{0} of %n decided</source>
         <translation>
             <numerusform>{0} of %n decided</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="120"/>
+        <location filename="../../editor/ui/review.py" line="125"/>
         <source>, %n conflicts</source>
         <translation>
             <numerusform>, %n conflict</numerusform>

@@ -258,32 +258,32 @@
 <context>
     <name>Deciding</name>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="61"/>
+        <location filename="../../editor/ui/deciding.py" line="67"/>
         <source>The decision could not be saved.</source>
         <translation>La décision n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="76"/>
+        <location filename="../../editor/ui/deciding.py" line="82"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="77"/>
+        <location filename="../../editor/ui/deciding.py" line="83"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="91"/>
+        <location filename="../../editor/ui/deciding.py" line="97"/>
         <source>Edit wording</source>
         <translation>Modifier le libellé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="103"/>
+        <location filename="../../editor/ui/deciding.py" line="109"/>
         <source>Resolve conflict</source>
         <translation>Résoudre le conflit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="121"/>
+        <location filename="../../editor/ui/deciding.py" line="127"/>
         <source>The note could not be saved.</source>
         <translation>La note n&apos;a pas pu être enregistrée.</translation>
     </message>
@@ -823,32 +823,37 @@
         <translation>aucune modification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="134"/>
+        <location filename="../../editor/ui/inspector.py" line="130"/>
+        <source>footnote text</source>
+        <translation>texte de note de bas de page</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="135"/>
         <source>merged from {0}</source>
         <translation>fusionnée depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="135"/>
+        <location filename="../../editor/ui/inspector.py" line="136"/>
         <source>individually</source>
         <translation>à l&apos;unité</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="135"/>
+        <location filename="../../editor/ui/inspector.py" line="136"/>
         <source>in a batch</source>
         <translation>en bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="136"/>
+        <location filename="../../editor/ui/inspector.py" line="137"/>
         <source>undone</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="136"/>
+        <location filename="../../editor/ui/inspector.py" line="137"/>
         <source>redone</source>
         <translation>rétablie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="137"/>
+        <location filename="../../editor/ui/inspector.py" line="138"/>
         <source>note edited</source>
         <translation>note modifiée</translation>
     </message>
@@ -1038,8 +1043,13 @@
         <source>Annex</source>
         <translation>Annexe</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/review.py" line="86"/>
+        <source>Footnote {0}</source>
+        <translation>Note {0}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="119"/>
+        <location filename="../../editor/ui/review.py" line="124"/>
         <source>{0} of %n decided</source>
         <translation>
             <numerusform>{0} sur %n décidée</numerusform>
@@ -1047,7 +1057,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="120"/>
+        <location filename="../../editor/ui/review.py" line="125"/>
         <source>, %n conflicts</source>
         <translation>
             <numerusform>, %n conflit</numerusform>
@@ -1055,54 +1065,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="222"/>
+        <location filename="../../editor/ui/review.py" line="229"/>
         <source>Combined text</source>
         <translation>Texte combiné</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="267"/>
-        <location filename="../../editor/ui/review.py" line="277"/>
+        <location filename="../../editor/ui/review.py" line="274"/>
+        <location filename="../../editor/ui/review.py" line="284"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="268"/>
-        <location filename="../../editor/ui/review.py" line="277"/>
+        <location filename="../../editor/ui/review.py" line="275"/>
+        <location filename="../../editor/ui/review.py" line="284"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="269"/>
+        <location filename="../../editor/ui/review.py" line="276"/>
         <source>Resolve conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="270"/>
+        <location filename="../../editor/ui/review.py" line="277"/>
         <source>Edit consolidated text…</source>
         <translation>Modifier le texte consolidé…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="278"/>
+        <location filename="../../editor/ui/review.py" line="285"/>
         <source>{0} all…</source>
         <translation>{0} tout…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="281"/>
+        <location filename="../../editor/ui/review.py" line="288"/>
         <source>from {0}</source>
         <translation>de {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="284"/>
+        <location filename="../../editor/ui/review.py" line="291"/>
         <source>from every {0} proposal</source>
         <translation>de toutes les propositions {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="286"/>
+        <location filename="../../editor/ui/review.py" line="293"/>
         <source>in this call</source>
         <translation>dans cette partie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="287"/>
+        <location filename="../../editor/ui/review.py" line="294"/>
         <source>in this resolution</source>
         <translation>dans cette résolution</translation>
     </message>

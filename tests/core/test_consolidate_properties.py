@@ -10,6 +10,8 @@ from editor.core.merge import find_conflicts, merge
 from editor.core.model import (
     Action,
     DecisionState,
+    Footnote,
+    Paragraph,
     Proposal,
     Provision,
     ProvisionKind,
@@ -34,14 +36,18 @@ def bases(draw):
                   Provision(ProvisionKind.TITLE, (Run("Titre de la résolution"),))]
     n = 0
     for call in range(draw(st.integers(1, 3))):
-        provisions.append(Provision(ProvisionKind.CALL, (Run(f"appel{call} décide"),)))
+        # The first call references footnote 1, whose text proposals may edit.
+        ref = (Run("", footnote="1"),) if call == 0 else ()
+        provisions.append(Provision(ProvisionKind.CALL, (Run(f"appel{call} décide"), *ref)))
         for i in range(draw(st.integers(1, 4))):
             n += 1
             words = draw(st.lists(st.sampled_from(WORDS), min_size=6, max_size=12))
             text = f"point{n} " + " ".join(words) + ";"
             provisions.append(Provision(ProvisionKind.ITEM, (Run(text),),
                                         (Run(f"{LETTERS[i]})"),), 1))
-    return Resolution("900", tuple(provisions), language="fr")
+    words = draw(st.lists(st.sampled_from(WORDS), min_size=4, max_size=10))
+    footnote = Footnote("1", (Paragraph((Run("\tnote " + " ".join(words) + "."),)),))
+    return Resolution("900", tuple(provisions), language="fr", footnotes=(footnote,))
 
 
 def _edit_runs(draw, text):
@@ -76,7 +82,11 @@ def proposals(draw, base, pid):
             text = f"nouveau{len(out)}{pid[:3]} " + " ".join(words) + ";"
             out.append(Provision(ProvisionKind.ITEM, (Run(text, INS),), (Run("z)", INS),), 1,
                                  mark=INS))
-    res = Resolution("900", tuple(out), language="fr")
+    footnote = base.footnotes[0]
+    if draw(st.booleans()):  # the footnote's text edited too (the proposal numbers it 7)
+        out[2] = Provision(ProvisionKind.CALL, (Run("appel0 décide"), Run("", footnote="7")))
+        footnote = Footnote("7", (Paragraph(_edit_runs(draw, footnote.text(View.ORIGINAL))),))
+    res = Resolution("900", tuple(out), language="fr", footnotes=(footnote,))
     return Proposal(Action.MOD, pid, "900", res)
 
 
@@ -113,6 +123,8 @@ def test_accepting_one_proposal_gives_its_text_up_to_labels(scenario):
     assert all(c.placed for c in changes)
     out = consolidate(base, changes, by_source({}, changes, "EUR", DecisionState.ACCEPTED))
     assert texts(out.resolution) == proposed_texts(p1)
+    assert [f.text(View.ORIGINAL) for f in out.resolution.footnotes] == [
+        f.text(View.PROPOSED) for f in p1.resolution.footnotes]
 
 
 @settings(max_examples=60, deadline=None)
@@ -127,6 +139,7 @@ def test_order_of_non_conflicting_decisions_does_not_matter(scenario, rnd):
     rnd.shuffle(items)
     second = consolidate(base, shuffled_changes, dict(items))
     assert texts(first.resolution) == texts(second.resolution)
+    assert first.resolution.footnotes == second.resolution.footnotes
     assert [t.label for t in first.tracked] == [t.label for t in second.tracked]
 
 
