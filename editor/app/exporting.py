@@ -60,7 +60,9 @@ def run_export(job: ExportJob, progress: Callable[[int, int, str], bool] | None 
         tmp.replace(job.path)  # never a half-written file under the name asked for
     except OSError as err:
         tmp.unlink(missing_ok=True)
-        raise InputError(job.path, f"cannot be written: {err.strerror or err}") from None
+        reason = str(err.strerror or err)
+        raise InputError(job.path, f"cannot be written: {reason}", code="unwritable",
+                         params={"reason": reason}) from None
     if progress is not None:
         progress(2, 2, job.path.name)
     return Exported(job.path, patched.unplaced)

@@ -32,7 +32,8 @@ def create_sample_session(path: Path, user: str, folder: Path | None = None) -> 
     if not files:
         from editor.core.errors import InputError
 
-        raise InputError(folder, "no sample documents found (run resources/samples/build.py)")
+        raise InputError(folder, "no sample documents found (run resources/samples/build.py)",
+                         code="no-samples")
     session = Session.create(path, user=user)
     for file, role in files:
         session.add_document(file.name, file.read_bytes(), role)

@@ -47,6 +47,9 @@ def wordings() -> dict[str, tuple[str, tuple[str, ...]]]:
         "not-regular-file": (translate("ErrorText", "is not a regular file"), ()),
         "not-a-file": (translate("ErrorText", "not a file"), ()),
         "unreadable": (translate("ErrorText", "cannot be read: {0}"), ("reason",)),
+        "unwritable": (translate("ErrorText", "cannot be written: {0}"), ("reason",)),
+        "no-samples": (translate(
+            "ErrorText", "no sample documents found (run resources/samples/build.py)"), ()),
         "empty-file": (translate("ErrorText", "empty file (0 bytes)"), ()),
         "too-large": (translate(
             "ErrorText", "too big for a text file ({0} MB, limit {1} MB)"), ("size", "limit")),

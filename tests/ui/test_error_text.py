@@ -22,7 +22,8 @@ from editor.ui.error_text import error_text, problem_text, wordings
 from editor.ui.i18n import Languages
 
 EDITOR = Path(__file__).resolve().parents[2] / "editor"
-CODED = [*(EDITOR / "docxio").glob("*.py"), *(EDITOR / "store").glob("*.py")]
+CODED = [*(EDITOR / "docxio").glob("*.py"), *(EDITOR / "store").glob("*.py"),
+         *(EDITOR / "app").glob("*.py")]
 NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 # words French shares with the English problems (names of formats and things)
