@@ -130,12 +130,17 @@ def test_base_with_bis_label_is_kept_when_its_call_does_not_change():
     assert "bbis)\tque la sécurité est une priorité;" in lines_of(out)
 
 
-def test_accepting_both_sides_of_a_conflict_raises():
+def rivals():
+    """EUR and IAP rewrite the same word of item 1 of décide differently: one conflict."""
     x = proposal("EUR/1/1", "101", edited({D1: BASE_LINES[D1].replace(
         "poursuivre", "[-poursuivre-]{+mener+}")}))
     y = proposal("IAP/2/1", "101", edited({D1: BASE_LINES[D1].replace(
         "poursuivre", "[-poursuivre-]{+achever+}")}))
-    b, changes = setup(x, y)
+    return setup(x, y)
+
+
+def test_accepting_both_sides_of_a_conflict_raises():
+    b, changes = rivals()
     [k] = find_conflicts(changes)
     with pytest.raises(ConsolidationError) as err:
         consolidate(b, changes, decide({}, [c.id for c in changes], ACC))
@@ -146,11 +151,7 @@ def test_accepting_both_sides_of_a_conflict_raises():
 
 
 def test_custom_text_on_a_conflict_wins():
-    x = proposal("EUR/1/1", "101", edited({D1: BASE_LINES[D1].replace(
-        "poursuivre", "[-poursuivre-]{+mener+}")}))
-    y = proposal("IAP/2/1", "101", edited({D1: BASE_LINES[D1].replace(
-        "poursuivre", "[-poursuivre-]{+achever+}")}))
-    b, changes = setup(x, y)
+    b, changes = rivals()
     [k] = find_conflicts(changes)
     custom = {k.id: Decision(k.id, ACC, custom_text="de mener et d'achever les études;")}
     out = consolidate(b, changes, custom)
