@@ -97,11 +97,10 @@ class Editor:
             return
         self.settings.setValue("language", code)
         old = self.window
-        geometry = old.saveGeometry()
+        old.remember_layout()  # the new window comes back with the same size and docks
         self.progress.setParent(None)  # survives the old window, goes to the new one
         self.sessions.deskReady.disconnect(old.show_desk)
         self.window = self._window()
-        self.window.restoreGeometry(geometry)
         self.window.show()
         old.deleteLater()
         old.hide()

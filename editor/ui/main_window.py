@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self._layout()
         self.actions_ = build_menus(self)
         self.toolbar = self._toolbar()
+        self._restore_layout()
         self._wire()
         self.show_desk(self.sessions.desk)
 
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
             (self.inspector, self.tr("Inspector"), Qt.DockWidgetArea.RightDockWidgetArea),
         ):
             dock = QDockWidget(title, self)
-            dock.setObjectName(title)
+            dock.setObjectName(widget.__class__.__name__.lower())  # same in every language
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks.append(dock)
@@ -225,5 +226,24 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.settings.setValue("geometry", self.saveGeometry())
+        self.remember_layout()
         super().closeEvent(event)
+
+    def remember_layout(self) -> None:
+        """Keep the window's size and place and its docks and toolbar as the drafter left
+        them (as shown with a session: the welcome screen's hiding is not a choice)."""
+        hidden = list(self._hidden_for_welcome)
+        for w in hidden:
+            w.show()
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("windowState", self.saveState())
+        for w in hidden:
+            w.hide()
+
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.value("geometry"), self.settings.value("windowState")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if not (isinstance(state, QByteArray) and self.restoreState(state)):
+            # First start: the synoptic columns get the room, the docks what they need.
+            self.resizeDocks(self.docks, [250, 230], Qt.Orientation.Horizontal)

@@ -286,3 +286,44 @@ def test_save_as_and_recent_sessions(window, tmp_path):
     window.sessions.save_as(target)
     assert (tmp_path / "kept.synoptic").exists()
     assert window.sessions.recent()[0] == str(tmp_path / "kept.synoptic")
+
+
+def test_the_window_comes_back_as_the_drafter_left_it(window, qtbot, tmp_path, settings):
+    from editor.ui.main_window import MainWindow
+    from editor.ui.progress import ProgressPanel
+    from editor.ui.sessions import Sessions
+
+    navigator, inspector = window.docks
+    inspector.hide()  # closed by the drafter
+    window.resize(780, 560)  # within the offscreen screen (800 x 600): not clamped
+    window.close()  # saves size, place and docks
+    again = MainWindow(settings, Sessions(settings, ProgressPanel(), data_dir=tmp_path),
+                       ProgressPanel())
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.size() == window.size()
+    assert [d.objectName() for d in again.docks] == ["navigator", "inspector"]
+    # On the welcome screen every dock is hidden; with a session the inspector stays closed.
+    with qtbot.waitSignal(again.sessions.deskReady, timeout=30_000):
+        qtbot.mouseClick(again.welcome.sample, Qt.MouseButton.LeftButton)
+    assert again.docks[0].isVisible() and not again.docks[1].isVisible()
+    again.sessions.close_session()
+
+
+def test_closing_on_the_welcome_screen_keeps_the_docks_for_next_time(fresh_window, qtbot,
+                                                                      tmp_path, settings):
+    from editor.ui.main_window import MainWindow
+    from editor.ui.progress import ProgressPanel
+    from editor.ui.sessions import Sessions
+
+    assert not any(d.isVisible() for d in fresh_window.docks)  # welcome: hidden
+    fresh_window.close()
+    again = MainWindow(settings, Sessions(settings, ProgressPanel(), data_dir=tmp_path),
+                       ProgressPanel())
+    qtbot.addWidget(again)
+    again.show()
+    with qtbot.waitSignal(again.sessions.deskReady, timeout=30_000):
+        qtbot.mouseClick(again.welcome.sample, Qt.MouseButton.LeftButton)
+    assert all(d.isVisible() for d in again.docks)
+    again.sessions.close_session()
