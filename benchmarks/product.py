@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor.app.desk import Desk, change_rows, read_documents, stored_documents
+from editor.app.desk import Desk, read_session, store_reading
 from editor.core.consolidate import Consolidated, consolidate
 from editor.core.decisions import without_conflict
 from editor.core.export_plan import plan_from_consolidation
@@ -118,12 +118,16 @@ def make_session(path: Path, bases: Sequence[Path], proposals: Sequence[Path],
     return time.perf_counter() - t
 
 
+BENCH_SECRET = b"b" * 32  # the drafter's own cache secret (editor.app.cache_secret)
+
+
 def open_session(path: Path) -> Desk:
-    """What opening a session in the editor does: read every stored document, route,
-    store the snapshot of changes, load the decisions."""
+    """What opening a session in the editor does: read every stored document (or take it
+    from the session's parse cache), route, store the snapshot of changes and the new cache
+    entries, load the decisions."""
     session = Session.open(path, user="bench")
-    reading = read_documents(stored_documents(session))
-    session.set_changes(change_rows(reading))
+    reading = read_session(session, secret=BENCH_SECRET)
+    store_reading(session, reading)
     return Desk(session, reading)
 
 

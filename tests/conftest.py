@@ -33,3 +33,12 @@ def pytest_runtest_makereport(item, call):
     if any(word in reason.lower() for word in REQUIRED_IN_CI):
         report.outcome = "failed"
         report.longrepr = f"skipped in CI, where it must run: {reason}"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _drafters_own_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The CLI keeps the drafter's parse cache secret under $XDG_DATA_HOME (see
+    editor.app.cache_secret): the tests keep theirs out of the home folder (subprocesses
+    inherit it)."""
+    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("xdg-data"))
+

@@ -18,6 +18,7 @@ ROWS = (
     "consolidation",
     "export clean + tracked",
     "session open",
+    "session reopen",
     "GUI open resolution",
     "GUI accept",
     "peak memory",
@@ -53,3 +54,15 @@ def test_quick_option_is_documented() -> None:
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0
     assert "--quick" in done.stdout and "--resolutions" in done.stdout
+
+
+def test_session_benchmark_opens_from_the_cache_the_second_time() -> None:
+    done = subprocess.run([sys.executable, "-m", "benchmarks.bench_session", "--resolutions", "3",
+                           "--reopen", "1"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("session: ") and "decisions" in lines[0]
+    first = next(line for line in lines if line.startswith("first open")).split()
+    again = next(line for line in lines if line.startswith("reopen 1")).split()
+    route = lines[1].split().index("route") + 1  # the labels are two words, "open" one
+    assert first[route] != "-" and again[route] == "-"  # routed once, then from the cache

@@ -8,14 +8,17 @@ store first (committed before `decide` returns) and only then to the in-memory m
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from editor.app import parse_cache
 from editor.app.reading import Stopped, read_all
 from editor.app.synoptic_build import FallbackCells, Frame, fill_table, table_frame
 from editor.app.synoptic_table import SynopticTable
 from editor.core.changes import Change, ChangeKind
 from editor.core.decisions import call_range, matches_source
+from editor.core.errors import SessionError
 from editor.core.model import (
     Action,
     Decision,
@@ -48,11 +51,21 @@ class Stored:
     role: str
     marking: str
     content: bytes
+    key: str = ""  # its parse cache key (`parse_cache.key`), "" when nothing is cached
+    cached: bytes | None = None  # the entry the session holds under `key`, unchecked
 
 
-def stored_documents(session: Session) -> list[Stored]:
-    return [Stored(d.name, d.role, d.marking, session.document_content(d.id))
-            for d in session.documents()]
+def stored_documents(session: Session, secret: bytes = b"") -> list[Stored]:
+    """The session's documents, each with its parse cache entry when the file holds one
+    written by the drafter whose `secret` it is (none without a secret)."""
+    docs = [(d, session.document_content(d.id)) for d in session.documents()]
+    keys = [parse_cache.key(d.name, d.role, d.marking, content, secret) for d, content in docs]
+    try:
+        found = session.cached(k for k in keys if k)
+    except SessionError:  # a damaged cache is no cache: the documents are read again
+        found = {}
+    return [Stored(d.name, d.role, d.marking, content, k, found.get(k))
+            for (d, content), k in zip(docs, keys, strict=True)]
 
 
 DRAFT_BASES = "draft_bases"  # session setting: {draft tag: tag of the draft used as its base}
@@ -65,18 +78,29 @@ class Reading:
     markings: dict[str, str] = field(default_factory=dict)  # document name -> marking read
     draft_bases: dict[str, str] = field(default_factory=dict)  # those routing applied
     drafts: tuple[str, ...] = ()  # tags of every new draft (ADD) in the proposals
+    cache: dict[str, bytes] = field(default_factory=dict)  # new cache entries, by key
+    keys: tuple[str, ...] = ()  # the cache keys of every document read and of the routing
+
+
+Routed = tuple[str, bytes]  # the session's routing cache entry: (key, data)
 
 
 def read_documents(stored: Sequence[Stored], progress: Progress | None = None,
                    workers: int | None = None,
-                   draft_bases: Mapping[str, str] | None = None) -> Reading:
+                   draft_bases: Mapping[str, str] | None = None,
+                   routed: Routed | None = None) -> Reading:
     """Read and parse every document, route the proposals. Runs on any thread; many
     documents are read in `workers` processes (`reading.workers_for` when None).
     `draft_bases` consolidates drafts into others (`route`); a choice naming a draft no
-    longer in the documents is left out rather than refusing the whole session."""
+    longer in the documents is left out rather than refusing the whole session.
+
+    Documents with a good cache entry (`Stored.cached`) are not read, and the routing is
+    not computed when `routed` (`routing_entry`) is the good entry of these documents and
+    draft bases; what was computed comes back in `Reading.cache`."""
     sources = [(d.name, d.role, d.marking, d.content) for d in stored]
     try:
-        read = read_all(sources, progress, workers)
+        read = read_all(sources, progress, workers, cached=[d.cached for d in stored],
+                        pack=any(d.key for d in stored))
     except Stopped:
         raise Cancelled() from None
     bases: list[Resolution] = []
@@ -99,12 +123,58 @@ def read_documents(stored: Sequence[Stored], progress: Progress | None = None,
                if k.strip().upper() in known and v.strip().upper() in known
                and k.strip().upper() != v.strip().upper()}
     markings = {doc.name: r.marking.value for doc, r in zip(stored, read, strict=True)}
-    return Reading(route(bases, proposals, applied), base_files, markings, applied, drafts)
+    cache = {doc.key: r.packed for doc, r in zip(stored, read, strict=True)
+             if doc.key and r.packed is not None}
+    key = parse_cache.routing_key([d.key for d in stored], draft_bases or {})
+    routing = _cached_routing(key, routed, bases, proposals)
+    if routing is None:
+        routing = route(bases, proposals, applied)
+        if key:
+            with contextlib.suppress(TypeError, ValueError):  # no JSON form: not cached
+                cache[key] = parse_cache.pack_routing(routing, bases, proposals)
+    keys = (*(d.key for d in stored if d.key), *((key,) if key else ()))
+    return Reading(routing, base_files, markings, applied, drafts, cache, keys)
 
 
-def read_session(session: Session, progress: Progress | None = None) -> Reading:
-    return read_documents(stored_documents(session), progress,
-                          draft_bases=session.setting(DRAFT_BASES, {}))
+def _cached_routing(key: str, routed: Routed | None, bases: Sequence[Resolution],
+                    proposals: Sequence[ProposalsDocument]) -> Routing | None:
+    if not key or routed is None or routed[0] != key:
+        return None
+    try:
+        return parse_cache.unpack_routing(routed[1], bases, proposals)
+    except ValueError:  # damaged or forged: routed again
+        return None
+
+
+def routing_entry(session: Session, stored: Sequence[Stored],
+                  draft_bases: Mapping[str, str] | None) -> Routed | None:
+    """The session's cached routing of `stored` with `draft_bases`, if it holds one (on the
+    thread that owns the session, like `stored_documents`)."""
+    key = parse_cache.routing_key([d.key for d in stored], draft_bases or {})
+    try:
+        data = session.cached([key]).get(key) if key else None
+    except SessionError:
+        return None
+    return (key, data) if data is not None else None
+
+
+def read_session(session: Session, progress: Progress | None = None,
+                 secret: bytes = b"") -> Reading:
+    """Read and route the session's documents, through the drafter's cache when `secret`
+    (`cache_secret`) is given."""
+    stored = stored_documents(session, secret)
+    draft_bases = session.setting(DRAFT_BASES, {})
+    return read_documents(stored, progress, draft_bases=draft_bases,
+                          routed=routing_entry(session, stored, draft_bases))
+
+
+def store_reading(session: Session, reading: Reading) -> None:
+    """Keep in a writable session what reading it computed: the snapshot of changes and
+    the cache (new entries in; entries of documents no longer there, of another version
+    of the code or of other draft bases out)."""
+    session.set_changes(change_rows(reading))
+    if reading.cache or reading.keys:
+        session.set_cached(reading.cache, keep=reading.keys)
 
 
 def change_rows(reading: Reading) -> list[dict[str, object]]:

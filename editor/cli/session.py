@@ -21,7 +21,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from editor.app.desk import DRAFT_BASES, change_rows, read_session
+from editor.app.cache_secret import cache_secret, user_data_dir
+from editor.app.desk import DRAFT_BASES, change_rows, read_session, store_reading
 from editor.core.errors import InputError, SynopticError
 from editor.core.model import Decision, DecisionState
 from editor.store import Session, merge_session
@@ -86,8 +87,9 @@ def handle_new(args: argparse.Namespace) -> int:
     try:
         for name, content, role in contents:
             session.add_document(name, content, role)
-        reading = read_session(session)  # refuses unreadable documents with their name
-        session.set_changes(change_rows(reading))
+        # refuses unreadable documents with their name; cached for the editor's next open
+        reading = read_session(session, secret=cache_secret(user_data_dir()))
+        store_reading(session, reading)
     except BaseException:
         session.close()
         Path(args.file).unlink(missing_ok=True)

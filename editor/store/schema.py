@@ -18,7 +18,8 @@ from editor.core.errors import SessionError
 
 # "SYNO" as a big-endian 32-bit integer: marks the file as ours in the SQLite header.
 APPLICATION_ID = 0x53594E4F
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+READABLE_FROM = 2  # older files open read-only as they are (v3 only adds the cache)
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 TABLES: dict[str, dict[str, type]] = {
@@ -61,6 +62,10 @@ TABLES: dict[str, dict[str, type]] = {
         "origin": str,  # "user", "batch", "undo", "redo", "merge:<file>"
     },
     "settings": {"key": str, "value": str},
+    # v3: what opening computes (each document as parsed, the routing of them all), so that
+    # opening again need not; `key` hashes its inputs and the code's version, `data` is
+    # compressed JSON checked whole when read (`editor.app.parse_cache`)
+    "cache": {"key": str, "data": bytes},
 }
 PRIMARY_KEYS = {
     "meta": "key",
@@ -69,7 +74,9 @@ PRIMARY_KEYS = {
     "decisions": "target",
     "audit": "seq",
     "settings": "key",
+    "cache": "key",
 }
+SINCE = {"changes": 2, "cache": 3}  # tables added after v1, by the version adding them
 
 
 def _create_v1(db: Database) -> None:
@@ -84,7 +91,16 @@ def _migrate_v1_to_v2(db: Database) -> None:
     db["changes"].create(dict(TABLES["changes"]), pk="id")  # type: ignore[union-attr]
 
 
-MIGRATIONS: dict[int, Callable[[Database], None]] = {1: _migrate_v1_to_v2}
+def _migrate_v2_to_v3(db: Database) -> None:
+    db["cache"].create(dict(TABLES["cache"]), pk="key")  # type: ignore[union-attr]
+
+
+MIGRATIONS: dict[int, Callable[[Database], None]] = {1: _migrate_v1_to_v2, 2: _migrate_v2_to_v3}
+
+
+def tables_of(version: int) -> set[str]:
+    """The tables a session file of `version` holds."""
+    return {name for name in TABLES if SINCE.get(name, 1) <= version}
 
 
 def create(db: Database) -> None:
@@ -156,7 +172,7 @@ def check(conn: sqlite3.Connection, path: Path) -> int:
     if version < 1:
         raise SessionError(path, "not a Synoptic session (no format version)",
                            code="session-no-version")
-    expected = set(TABLES) if version >= 2 else set(TABLES) - {"changes"}
+    expected = tables_of(version)
     tables = {name for kind, name, _ in objects if kind == "table"}
     foreign = [f"{kind} {name}" for kind, name, _ in objects if kind in ("trigger", "view")]
     foreign += [f"table {name}" for name in tables - expected if not name.startswith("sqlite_")]
@@ -202,12 +218,14 @@ def _check_values(conn: sqlite3.Connection, path: Path, tables: set[str]) -> Non
             if conn.execute(sql + " LIMIT 1").fetchone():
                 raise damaged(path, f"bad values in {table}.{column}")
         texts = [c for c, kind in TABLES[table].items() if kind is str]
-        as_json = texts.index(_JSON_COLUMNS[table]) if table in _JSON_COLUMNS else None
         columns = ", ".join(f"[{c}]" for c in texts)
         try:
-            for row in conn.execute(f"SELECT {columns} FROM [{table}]"):  # decodes every text
-                if as_json is not None:
-                    json.loads(row[as_json])
+            for _ in conn.execute(f"SELECT {columns} FROM [{table}]"):  # decodes every text
+                pass
+            if table in _JSON_COLUMNS:  # each distinct value once (sources lists repeat)
+                query = f"SELECT DISTINCT [{_JSON_COLUMNS[table]}] FROM [{table}]"
+                for (value,) in conn.execute(query):
+                    json.loads(value)
         except (sqlite3.DatabaseError, ValueError, TypeError) as err:
             # not the error's text: it quotes the damaged value, maybe pages long
             raise damaged(path, f"unreadable values in {table}") from err

@@ -75,8 +75,10 @@ class Session:
         read_only: bool,
         lock: SessionLock | None,
         clock: Callable[[], str],
+        version: int = schema.SCHEMA_VERSION,
     ) -> None:
         self.path = path
+        self.version = version  # older only when opened read-only (see schema.READABLE_FROM)
         self.user = user
         self.read_only = read_only
         self._conn = conn
@@ -129,11 +131,13 @@ class Session:
             if not read_only:
                 _durable(conn)
             if version < schema.SCHEMA_VERSION:
-                if read_only:
+                if not read_only:
+                    schema.migrate(Database(conn), from_version=version)
+                    version = schema.SCHEMA_VERSION
+                elif version < schema.READABLE_FROM:
                     raise SessionError(
                         path, "an older session format: open it for writing once to upgrade",
                         code="session-old-format")
-                schema.migrate(Database(conn), from_version=version)
         except BaseException as err:
             # closed now, not when collected: an open connection keeps -wal/-shm files
             # beside a file we refuse (and keeps it locked on Windows)
@@ -147,7 +151,8 @@ class Session:
             if isinstance(err, sqlite3.DatabaseError):
                 raise schema.corrupted(path, err) from err
             raise
-        return cls(path, conn, user=user, read_only=read_only, lock=lock, clock=clock)
+        return cls(path, conn, user=user, read_only=read_only, lock=lock, clock=clock,
+                   version=version)
 
     def close(self) -> None:
         self._conn.close()
@@ -222,22 +227,18 @@ class Session:
     def set_changes(self, changes: Iterable[Mapping[str, Any]]) -> None:
         """Replace the stored snapshot of computed changes (id, resolution, kind, ...)."""
         rows = [
-            {
-                "id": c["id"],
-                "resolution": c.get("resolution", ""),
-                "kind": c.get("kind", ""),
-                "provision": c.get("provision", ""),
-                "old": c.get("old", ""),
-                "new": c.get("new", ""),
-                "sources": json.dumps(list(c.get("sources", ()))),
-                "position": i,
-            }
+            (c["id"], c.get("resolution", ""), c.get("kind", ""), c.get("provision", ""),
+             c.get("old", ""), c.get("new", ""), json.dumps(list(c.get("sources", ()))), i)
             for i, c in enumerate(changes)
         ]
-        with self._writing() as db:
-            db.execute("DELETE FROM changes")
-            if rows:
-                db["changes"].insert_all(rows)  # type: ignore[union-attr]
+        with self._writing():
+            # mostly the snapshot stored last time: then not written again (nor fsynced)
+            if self._conn.execute(_SNAPSHOT).fetchall() == rows:
+                return
+            self._conn.execute("DELETE FROM changes")
+            self._conn.executemany(
+                "INSERT INTO changes (id, resolution, kind, provision, old, new, sources, "
+                "position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def changes(self) -> list[dict[str, Any]]:
         rows = self._db.query("SELECT * FROM changes ORDER BY position")
@@ -269,18 +270,19 @@ class Session:
             Decision(target, DecisionState(state), custom_text, self.user, time, note)
             for target, state, custom_text, note in items
         ]
-        with self._writing() as db:
-            for d in decisions:
-                row = {
-                    "target": d.target,
-                    "state": d.state.value,
-                    "custom_text": d.custom_text,
-                    "author": d.author,
-                    "time": d.time,
-                    "note": d.note,
-                }
-                db["decisions"].upsert(row, pk="target")  # type: ignore[union-attr]
-                db["audit"].insert({**row, "origin": origin})  # type: ignore[union-attr]
+        rows = [(d.target, d.state.value, d.custom_text, d.author, d.time, d.note)
+                for d in decisions]
+        # one statement per table for the whole batch (30,000 accepts at once stay quick),
+        # in one transaction committed before this returns
+        with self._writing():
+            self._conn.executemany(
+                "INSERT INTO decisions (target, state, custom_text, author, time, note) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (target) DO UPDATE SET "
+                "state = excluded.state, custom_text = excluded.custom_text, "
+                "author = excluded.author, time = excluded.time, note = excluded.note", rows)
+            self._conn.executemany(
+                "INSERT INTO audit (target, state, custom_text, author, time, note, origin) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)", [(*row, origin) for row in rows])
         return decisions
 
     def decision(self, target: str) -> Decision | None:
@@ -294,6 +296,37 @@ class Session:
         where, args = ("WHERE target = ?", [target]) if target else ("", [])
         rows = self._db.query(f"SELECT * FROM audit {where} ORDER BY seq", args)
         return tuple(AuditEntry(int(r["seq"]), _decision(r), r["origin"]) for r in rows)
+
+    # --- parse cache -----------------------------------------------------------------
+
+    def cached(self, keys: Iterable[str]) -> dict[str, bytes]:
+        """The cache entries (see `schema.TABLES["cache"]`) of `keys` this file holds.
+
+        What comes back is whatever the file says: the caller checks it before use."""
+        if self.version < schema.SINCE["cache"]:
+            return {}
+        wanted = list(dict.fromkeys(keys))
+        out: dict[str, bytes] = {}
+        try:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i:i + 500]
+                marks = ", ".join("?" * len(chunk))
+                for key, data in self._conn.execute(
+                        f"SELECT key, data FROM cache WHERE key IN ({marks})", chunk):
+                    out[key] = bytes(data)
+        except sqlite3.DatabaseError as err:
+            raise schema.corrupted(self.path, err) from err
+        return out
+
+    def set_cached(self, entries: Mapping[str, bytes], keep: Iterable[str] = ()) -> None:
+        """Store `entries` and drop every other entry whose key is not in `keep`: the cache
+        holds what the documents need now, nothing stale."""
+        kept = {*keep, *entries}
+        with self._writing():
+            stale = [k for (k,) in self._conn.execute("SELECT key FROM cache") if k not in kept]
+            self._conn.executemany("DELETE FROM cache WHERE key = ?", [(k,) for k in stale])
+            self._conn.executemany("INSERT OR REPLACE INTO cache (key, data) VALUES (?, ?)",
+                                   list(entries.items()))
 
     # --- settings --------------------------------------------------------------------
 
@@ -350,6 +383,10 @@ class Session:
             # Damage quick_check did not see at opening, or a failing disk: the change is
             # rolled back and reported, never half-written nor silently dropped.
             raise schema.corrupted(self.path, err) from err
+
+
+_SNAPSHOT = ("SELECT id, resolution, kind, provision, old, new, sources, position FROM changes "
+             "ORDER BY position")
 
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:

@@ -10,7 +10,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 
-from editor.app.desk import DRAFT_BASES, Desk, change_rows, read_documents, stored_documents
+from editor.app.cache_secret import cache_secret
+from editor.app.desk import (
+    DRAFT_BASES,
+    Desk,
+    read_documents,
+    routing_entry,
+    store_reading,
+    stored_documents,
+)
 from editor.app.importing import check_document
 from editor.app.samples import create_sample_session
 from editor.core.errors import SynopticError
@@ -44,6 +52,7 @@ class Sessions(QObject):
         self._session: Session | None = None
         self._task: Task | None = None
         self._data_dir = data_dir
+        self._secret: bytes | None = None  # read on first use
 
     # --- opening ---------------------------------------------------------------------
 
@@ -56,9 +65,18 @@ class Sessions(QObject):
                                                     read_only=read_only)),
                     self.tr("The session could not be opened."))
 
-    def open_sample(self) -> None:
-        folder = self._data_dir or Path(QStandardPaths.writableLocation(
+    def data_dir(self) -> Path:
+        """The drafter's own folder: sample sessions, the parse cache's secret."""
+        return self._data_dir or Path(QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.AppDataLocation))
+
+    def cache_secret(self) -> bytes:
+        if self._secret is None:
+            self._secret = cache_secret(self.data_dir())
+        return self._secret
+
+    def open_sample(self) -> None:
+        folder = self.data_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"sample-{datetime.now():%Y%m%d-%H%M%S-%f}{SUFFIX}"
         self._guard(lambda: self._load(create_sample_session(path, user_name())),
@@ -107,9 +125,11 @@ class Sessions(QObject):
         session = self._session
         if session is None:
             return
-        stored = stored_documents(session)
+        stored = stored_documents(session, self.cache_secret())
         draft_bases = session.setting(DRAFT_BASES, {})
-        task = Task(lambda progress: read_documents(stored, progress, draft_bases=draft_bases))
+        routed = routing_entry(session, stored, draft_bases)
+        task = Task(lambda progress: read_documents(stored, progress, draft_bases=draft_bases,
+                                                    routed=routed))
         task.signals.finished.connect(lambda reading: self._ready(session, reading))
         reading = self.tr("The documents could not be read.")
         task.signals.failed.connect(lambda detail: self._fail(reading, detail))
@@ -120,7 +140,7 @@ class Sessions(QObject):
         if session is not self._session:  # closed or replaced meanwhile
             return
         if not session.read_only:
-            self._guard(lambda: session.set_changes(change_rows(reading)),  # type: ignore[arg-type]
+            self._guard(lambda: store_reading(session, reading),  # type: ignore[arg-type]
                         self.tr("The session could not be updated."))
         self.desk = Desk(session, reading)  # type: ignore[arg-type]
         self.deskReady.emit(self.desk)

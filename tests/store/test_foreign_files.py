@@ -5,7 +5,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-import sqlite_utils.db
 
 from editor.core.errors import SessionError
 from editor.core.model import DecisionState
@@ -47,6 +46,14 @@ def test_newer_version_is_refused(tmp_path: Path) -> None:
     tamper(path, "PRAGMA user_version = 99")
     with pytest.raises(SessionError, match="newer Synoptic .*format 99"):
         Session.open(path, user="u")
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_cache_table_in_an_older_format_is_refused(tmp_path: Path, read_only: bool) -> None:
+    path = make_session(tmp_path / "mixed.synoptic")
+    tamper(path, "PRAGMA user_version = 2")  # v2 had no cache: this one is not what it says
+    with pytest.raises(SessionError, match="unexpected content.*table cache"):
+        Session.open(path, user="u", read_only=read_only)
 
 
 def test_trigger_smuggled_in_is_refused(tmp_path: Path) -> None:
@@ -125,6 +132,8 @@ def test_refused_file_is_left_untouched(tmp_path: Path) -> None:
             "unreadable values in changes",
         ),
         ("INSERT INTO settings VALUES ('k', 'not json')", "unreadable values in settings"),
+        ("INSERT INTO cache VALUES ('k', 'text, not a blob')", r"bad values in cache\.data"),
+        ("INSERT INTO cache VALUES (X'6B', X'00')", r"bad values in cache\.key"),
     ],
 )
 def test_damaged_values_are_refused_on_opening(tmp_path: Path, sql: str, problem: str) -> None:
@@ -165,14 +174,20 @@ def test_damaged_schema_is_refused_on_one_line(tmp_path: Path) -> None:
     assert "malformed database schema (audit)" in str(caught.value)
 
 
-def test_damage_found_while_writing_is_a_session_error(tmp_path: Path, monkeypatch) -> None:
+def test_damage_found_while_writing_is_a_session_error(tmp_path: Path) -> None:
     path = make_session(tmp_path / "late.synoptic")
     with Session.open(path, user="u") as s:
-        def broken(*args, **kwargs):
-            raise sqlite3.DatabaseError("database disk image is malformed")
         # the audit insert fails after the decision row was written in the same transaction
-        monkeypatch.setattr(sqlite_utils.db.Table, "insert", broken)
+        # (a trigger added behind the open session's back, as damage would be found late)
+        tamper(path, "CREATE TRIGGER broken BEFORE INSERT ON audit BEGIN "
+                     "SELECT RAISE(ABORT, 'database disk image is malformed'); END")
         with pytest.raises(SessionError, match=r"late\.synoptic: the session file is corrupted"):
             s.decide("c2", DecisionState.REJECTED)
-        monkeypatch.undo()
+        tamper(path, "DROP TRIGGER broken")
         assert s.decision("c2") is None  # rolled back whole: no decision without its log entry
+        s.set_changes([{"id": "c0"}])
+        tamper(path, "CREATE TRIGGER broken BEFORE INSERT ON changes BEGIN "
+                     "SELECT RAISE(ABORT, 'disk I/O error'); END")
+        with pytest.raises(SessionError, match=r"late\.synoptic: the session file is corrupted"):
+            s.set_changes([{"id": "c1"}, {"id": "c2"}])
+        assert [c["id"] for c in s.changes()] == ["c0"]  # the old snapshot stays whole

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from editor.core.errors import SessionError
 from editor.core.model import DecisionState
-from editor.store import Session
+from editor.store import Session, schema
 from editor.store.lock import lock_path
 
 
@@ -117,20 +117,95 @@ def test_save_as_replaces_an_existing_file_whole(tmp_path: Path) -> None:
         assert b.decision("c1") is not None
 
 
+def downgrade(path: Path, version: int) -> None:
+    """Make `path` look as a Synoptic of session format `version` left it."""
+    conn = sqlite3.connect(path)
+    for name in sorted(schema.TABLES):
+        if schema.SINCE.get(name, 1) > version:
+            conn.execute(f"DROP TABLE [{name}]")
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+
+
+def user_version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
 def test_older_schema_is_migrated_on_open(tmp_path: Path) -> None:
     path = tmp_path / "old.synoptic"
     with Session.create(path, user="a") as s:
         s.decide("c1", DecisionState.ACCEPTED)
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE changes")
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
-    conn.close()
+    downgrade(path, 1)
+    with pytest.raises(SessionError, match="older session format: open it for writing once"):
+        Session.open(path, user="a", read_only=True)
     with Session.open(path, user="a") as s:
         assert s.changes() == [] and s.decision("c1") is not None
-    conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
-    conn.close()
+        assert s.cached(["k"]) == {}
+        s.set_cached({"k": b"entry"})
+        assert s.cached(["k"]) == {"k": b"entry"}
+    assert user_version(path) == schema.SCHEMA_VERSION == 3
+
+
+def test_a_version_2_file_is_read_as_it_is_and_upgraded_for_writing(tmp_path: Path) -> None:
+    path = tmp_path / "v2.synoptic"
+    with Session.create(path, user="a") as s:
+        s.add_document("base.docx", b"PK base", "base")
+        s.set_changes([{"id": "101:1", "resolution": "101"}])
+        s.decide("101:1", DecisionState.ACCEPTED)
+    downgrade(path, 2)
+    before = path.read_bytes()
+    with Session.open(path, user="b", read_only=True) as s:  # a colleague's file, as it is
+        assert s.version == 2
+        assert s.decision("101:1") is not None and len(s.changes()) == 1
+        assert s.document_content(s.documents()[0].id) == b"PK base"
+        assert s.cached(["anything"]) == {}  # no cache in a v2 file: the documents are read
+    assert path.read_bytes() == before
+    with Session.open(path, user="a") as s:
+        assert s.version == schema.SCHEMA_VERSION
+        s.set_cached({"k": b"entry"})
+    assert user_version(path) == schema.SCHEMA_VERSION
+    with Session.open(path, user="a", read_only=True) as s:
+        assert s.cached(["k"]) == {"k": b"entry"}
+        assert s.decision("101:1") is not None
+
+
+def test_cache_entries_are_replaced_and_pruned(session: Session) -> None:
+    session.set_cached({"a": b"1", "b": b"2", "c": b"3"})
+    assert session.cached(["a", "b", "c", "d"]) == {"a": b"1", "b": b"2", "c": b"3"}
+    session.set_cached({"a": b"new"}, keep=["b"])  # c is no longer needed
+    assert session.cached(["a", "b", "c"]) == {"a": b"new", "b": b"2"}
+    many = {f"k{i}": bytes([i % 256]) for i in range(1200)}  # more than one query's worth
+    session.set_cached(many)
+    assert session.cached([*many, "a"]) == many
+
+
+def test_a_read_only_session_keeps_no_cache(tmp_path: Path) -> None:
+    path = tmp_path / "ro.synoptic"
+    Session.create(path, user="a").close()
+    with Session.open(path, user="b", read_only=True) as s, \
+            pytest.raises(SessionError, match="opened read-only"):
+        s.set_cached({"k": b"entry"})
+
+
+def test_a_batch_of_decisions_is_one_upsert_each_and_logged_in_order(session: Session) -> None:
+    items = [(f"101:{i}", DecisionState.ACCEPTED, None, "") for i in range(3000)]
+    session.decide_many(items)
+    session.decide_many([("101:5", DecisionState.REJECTED, "mine", "n"), ("101:7", DecisionState.PENDING, None, "")],
+                        origin="undo")
+    decisions = session.decisions()
+    assert len(decisions) == 3000
+    assert (decisions["101:5"].state, decisions["101:5"].custom_text, decisions["101:5"].note) == (
+        DecisionState.REJECTED, "mine", "n")
+    assert decisions["101:7"].state is DecisionState.PENDING and decisions["101:7"].author == "alice"
+    log = session.log()
+    assert len(log) == 3002 and [e.seq for e in log] == sorted(e.seq for e in log)
+    assert [(e.decision.target, e.origin) for e in log[-2:]] == [("101:5", "undo"), ("101:7", "undo")]
+    assert [e.decision.target for e in log[:3]] == ["101:0", "101:1", "101:2"]
 
 
 decision_lists = st.lists(
