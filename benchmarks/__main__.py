@@ -198,7 +198,7 @@ def _peers(built: corpus.Corpus, reading: product.Reading, routing: Routing, fol
         ours = sum(mine[: peer.done])
         rows.append(Row(name, f"{peer.seconds / peer.done:.2f} s/pair",
                         f"{peer.done} base/proposal pairs -> tracked DOCX: "
-                        f"{_ratio(peer.seconds, ours)} (Synoptic {ours / peer.done:.2f} s/pair "
+                        f"{_ratio(peer.seconds, ours)} (Synoptic {ours / peer.done:.3f} s/pair "
                         f"read + align + export); start-up {peer.setup:.1f} s not counted"
                         + (f"; {peer.note}" if peer.note else "")))
     return rows
