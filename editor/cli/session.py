@@ -23,6 +23,7 @@ from pathlib import Path
 
 from editor.app.cache_secret import cache_secret, user_data_dir
 from editor.app.desk import DRAFT_BASES, change_rows, read_session, store_reading
+from editor.cli.wording import counted
 from editor.core.errors import InputError, SynopticError
 from editor.core.model import Decision, DecisionState
 from editor.store import Session, merge_session
@@ -96,8 +97,9 @@ def handle_new(args: argparse.Namespace) -> int:
         raise
     session.close()
     waiting = reading.routing.waiting
-    print(f"{args.file}: {len(contents)} documents, {len(change_rows(reading))} changes"
-          + (f", {len(waiting)} proposals waiting for their base" if waiting else ""))
+    print(f"{args.file}: {counted(len(contents), 'document')}, "
+          f"{counted(len(change_rows(reading)), 'change')}"
+          + (f", {counted(len(waiting), 'proposal')} waiting for their base" if waiting else ""))
     return 0
 
 
@@ -136,7 +138,7 @@ def handle_show(args: argparse.Namespace) -> int:
         print()
         return 0
     counts = {s.value: sum(r["decision"] == s.value for r in rows) for s in DecisionState}
-    print(f"{args.file}: {len(documents)} documents, {len(rows)} changes "
+    print(f"{args.file}: {counted(len(documents), 'document')}, {counted(len(rows), 'change')} "
           f"({counts['accepted']} accepted, {counts['rejected']} rejected, "
           f"{counts['pending']} pending)")
     for r in rows:
@@ -148,8 +150,8 @@ def handle_show(args: argparse.Namespace) -> int:
 def handle_merge(args: argparse.Namespace) -> int:
     with Session.open(args.file, user=args.user or default_user()) as session:
         report = merge_session(session, args.other, prefer=args.prefer)
-    print(f"{Path(args.other).name}: {len(report.imported)} decisions imported, "
-          f"{report.agreed} already the same, {len(report.disagreements)} disagreements"
+    print(f"{Path(args.other).name}: {counted(len(report.imported), 'decision')} imported, "
+          f"{report.agreed} already the same, {counted(len(report.disagreements), 'disagreement')}"
           + (f" (kept {args.prefer})" if report.disagreements else ""))
     for d in report.disagreements:
         print(f"  {d.target}: mine {_decided(d.mine)} ({d.mine.author}), "

@@ -133,7 +133,7 @@ def test_merge_a_colleagues_session(session_file: Path, tmp_path: Path, capsys,
     capsys.readouterr()
     assert main(["session", "merge", str(session_file), str(colleague)]) == 0
     out = capsys.readouterr().out
-    assert "1 decisions imported, 0 already the same, 1 disagreements (kept mine)" in out
+    assert "1 decision imported, 0 already the same, 1 disagreement (kept mine)" in out
     assert f"{ids[0]}: mine accepted (delegate-fr), theirs rejected (delegate-eg)" in out
     decided = {c["id"]: c["decision"] for c in show(session_file, capsys)["changes"]}
     assert (decided[ids[0]], decided[ids[1]]) == ("accepted", "accepted")
