@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from editor.app.reading import parse_source
+from editor.core.errors import InputError
 from editor.core.model import ProposalsDocument
 
 
@@ -37,6 +38,18 @@ def check_document(path: str | Path, role: str = "") -> Checked:
             if not role:
                 has_parts = isinstance(parsed, ProposalsDocument) and bool(parsed.proposals)
                 role = "proposals" if has_parts else "base"
+            elif isinstance(parsed, ProposalsDocument):
+                require_proposals(path, parsed)
         if role == "base":  # a base must hold a resolution
             parse_source((path.name, "base", "", content), tmp)
     return Checked(path.name, content, role)
+
+
+def require_proposals(path: str | Path, document: ProposalsDocument) -> None:
+    """Refuse, naming the file, a document given as proposals in which no proposal was
+    found: without it the file would sit in the session and change nothing, silently."""
+    if not document.proposals:
+        raise InputError(path, "no proposal found in it (no MOD, ADD, SUP or NOC line with "
+                               "a proposal id such as ARB/79A3/1): is it a base resolution?",
+                         code="no-proposals")
+

@@ -21,8 +21,10 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from editor.app.importing import require_proposals
 from editor.cli import export
 from editor.cli.session import session_inputs
+from editor.cli.wording import counted
 from editor.core.changes import Change, ChangeKind, footnote_of, key_index
 from editor.core.consolidate import Consolidated, consolidate
 from editor.core.decisions import by_source, matches_source
@@ -110,6 +112,9 @@ def load_routing(args: argparse.Namespace) -> Routing:
 
     bases = [parse_base(read(path)) for path in args.base]
     documents = [parse_proposals(read(path)) for path in args.proposal]
+    if not getattr(args, "session", None):  # a session's documents were checked on import
+        for path, document in zip(args.proposal, documents, strict=True):
+            require_proposals(path, document)
     draft_bases = {**getattr(args, "session_draft_bases", {}), **_draft_bases(args.draft_base)}
     routing = route(bases, documents, draft_bases=draft_bases)
     if args.resolution:
@@ -171,7 +176,8 @@ def _changes(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
     for d in routing.dossiers:
-        print(f"Resolution {d.number}: {len(d.changes)} changes, {len(d.conflicts)} conflicts")
+        print(f"Resolution {d.number}: {counted(len(d.changes), 'change')}, "
+              f"{counted(len(d.conflicts), 'conflict')}")
         for c in d.changes:
             flag = "" if c.placed else "  UNPLACED"
             print(f"  {c.id}  {c.kind.value:<16} {_where(d, c):<12} "
@@ -239,7 +245,7 @@ def _consolidate(args: argparse.Namespace) -> int:
     except OSError as err:  # a missing folder, a folder, a read-only place
         raise InputError(args.output, f"cannot be written: {err.strerror or err}") from None
     if pending:
-        print(f"synoptic: {pending} changes pending (not applied)", file=sys.stderr)
+        print(f"synoptic: {counted(pending, 'change')} pending (not applied)", file=sys.stderr)
     for p in routing.waiting:
         print(f"synoptic: waiting (base {p.target} not loaded): {p.action.value} {p.id}",
               file=sys.stderr)

@@ -37,6 +37,9 @@ def wordings() -> dict[str, tuple[str, tuple[str, ...]]]:
             "ErrorText", "not a Word document nor a text file (unrecognised binary "
                          "content)"), ()),
         "unknown-kind": (translate("ErrorText", "unrecognised kind of file ({0})"), ("kind",)),
+        "no-proposals": (translate(
+            "ErrorText", "no proposal found in it (no MOD, ADD, SUP or NOC line with a "
+                         "proposal id such as ARB/79A3/1): is it a base resolution?"), ()),
         "not-word": (translate(
             "ErrorText", "not a Word document (no word/document.xml in the ZIP)"), ()),
         "not-wordprocessingml": (translate(

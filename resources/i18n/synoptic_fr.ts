@@ -413,222 +413,227 @@
     </message>
     <message>
         <location filename="../../editor/ui/error_text.py" line="40"/>
+        <source>no proposal found in it (no MOD, ADD, SUP or NOC line with a proposal id such as ARB/79A3/1): is it a base resolution?</source>
+        <translation>aucune proposition n&apos;y a été trouvée (aucune ligne MOD, ADD, SUP ou NOC suivie d&apos;un numéro de proposition tel que ARB/79A3/1) : est-ce une résolution de base ?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="43"/>
         <source>not a Word document (no word/document.xml in the ZIP)</source>
         <translation>pas un document Word (aucun word/document.xml dans le ZIP)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="42"/>
+        <location filename="../../editor/ui/error_text.py" line="45"/>
         <source>{0} is not a WordprocessingML document</source>
         <translation>{0} n&apos;est pas un document WordprocessingML</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="45"/>
+        <location filename="../../editor/ui/error_text.py" line="48"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="46"/>
+        <location filename="../../editor/ui/error_text.py" line="49"/>
         <source>is a folder, not a file</source>
         <translation>est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="47"/>
+        <location filename="../../editor/ui/error_text.py" line="50"/>
         <source>is not a regular file</source>
         <translation>n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="48"/>
-        <location filename="../../editor/ui/error_text.py" line="99"/>
+        <location filename="../../editor/ui/error_text.py" line="51"/>
+        <location filename="../../editor/ui/error_text.py" line="102"/>
         <source>not a file</source>
         <translation>n&apos;est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="49"/>
+        <location filename="../../editor/ui/error_text.py" line="52"/>
         <source>cannot be read: {0}</source>
         <translation>illisible : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="50"/>
+        <location filename="../../editor/ui/error_text.py" line="53"/>
         <source>cannot be written: {0}</source>
         <translation>impossible d&apos;écrire le fichier : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="51"/>
+        <location filename="../../editor/ui/error_text.py" line="54"/>
         <source>no sample documents found (run resources/samples/build.py)</source>
         <translation>aucun document d&apos;exemple trouvé (lancez resources/samples/build.py)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="53"/>
+        <location filename="../../editor/ui/error_text.py" line="56"/>
         <source>empty file (0 bytes)</source>
         <translation>fichier vide (0 octet)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="54"/>
+        <location filename="../../editor/ui/error_text.py" line="57"/>
         <source>too big for a text file ({0} MB, limit {1} MB)</source>
         <translation>trop volumineux pour un fichier texte ({0} Mo, limite {1} Mo)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="57"/>
+        <location filename="../../editor/ui/error_text.py" line="60"/>
         <source>corrupt or truncated ZIP archive (not a readable .docx)</source>
         <translation>archive ZIP endommagée ou tronquée (pas un .docx lisible)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="59"/>
+        <location filename="../../editor/ui/error_text.py" line="62"/>
         <source>cannot open as a ZIP archive: {0}</source>
         <translation>impossible de l&apos;ouvrir comme archive ZIP : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="61"/>
+        <location filename="../../editor/ui/error_text.py" line="64"/>
         <source>uses ZIP features this reader does not support ({0})</source>
         <translation>utilise des fonctions ZIP que ce lecteur ne prend pas en charge ({0})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="63"/>
+        <location filename="../../editor/ui/error_text.py" line="66"/>
         <source>ZIP archive has {0} members (limit {1})</source>
         <translation>l&apos;archive ZIP contient {0} éléments (limite {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="65"/>
+        <location filename="../../editor/ui/error_text.py" line="68"/>
         <source>ZIP archive declares over {0} MB uncompressed (ZIP bomb?): refused</source>
         <translation>l&apos;archive ZIP annonce plus de {0} Mo une fois décompressée (bombe ZIP ?) : refusée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="68"/>
+        <location filename="../../editor/ui/error_text.py" line="71"/>
         <source>ZIP member {0} compresses {1}:1 (ZIP bomb?): refused</source>
         <translation>l&apos;élément {0} de l&apos;archive est compressé à {1}:1 (bombe ZIP ?) : refusé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="71"/>
+        <location filename="../../editor/ui/error_text.py" line="74"/>
         <source>{0} inflates past {1} MB (ZIP bomb?): refused</source>
         <translation>{0} dépasse {1} Mo une fois décompressé (bombe ZIP ?) : refusé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="73"/>
+        <location filename="../../editor/ui/error_text.py" line="76"/>
         <source>{0} is encrypted inside the ZIP archive</source>
         <translation>{0} est chiffré dans l&apos;archive ZIP</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="75"/>
+        <location filename="../../editor/ui/error_text.py" line="78"/>
         <source>corrupt ZIP member {0}: {1}</source>
         <translation>élément {0} de l&apos;archive ZIP endommagé : {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="77"/>
+        <location filename="../../editor/ui/error_text.py" line="80"/>
         <source>{0} uses an unsupported ZIP compression</source>
         <translation>{0} utilise une compression ZIP non prise en charge</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="79"/>
+        <location filename="../../editor/ui/error_text.py" line="82"/>
         <source>cannot inflate {0}: {1}</source>
         <translation>impossible de décompresser {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="81"/>
+        <location filename="../../editor/ui/error_text.py" line="84"/>
         <source>{0} is empty</source>
         <translation>{0} est vide</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="82"/>
+        <location filename="../../editor/ui/error_text.py" line="85"/>
         <source>{0} declares a DTD or entities (unsafe XML): refused</source>
         <translation>{0} déclare une DTD ou des entités (XML dangereux) : refusé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="84"/>
+        <location filename="../../editor/ui/error_text.py" line="87"/>
         <source>{0} declares a DTD (unsafe XML): refused</source>
         <translation>{0} déclare une DTD (XML dangereux) : refusé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="86"/>
+        <location filename="../../editor/ui/error_text.py" line="89"/>
         <source>malformed XML in {0}: {1}</source>
         <translation>XML mal formé dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="88"/>
+        <location filename="../../editor/ui/error_text.py" line="91"/>
         <source>XML nested too deeply to be a Word document</source>
         <translation>XML trop profondément imbriqué pour un document Word</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="91"/>
+        <location filename="../../editor/ui/error_text.py" line="94"/>
         <source>already open in another Synoptic ({0}); open it read-only</source>
         <translation>déjà ouverte dans un autre Synoptic ({0}) ; ouvrez-la en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="94"/>
+        <location filename="../../editor/ui/error_text.py" line="97"/>
         <source>could not lock the session file</source>
         <translation>impossible de verrouiller le fichier de session</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="95"/>
+        <location filename="../../editor/ui/error_text.py" line="98"/>
         <source>opened read-only: nothing can be changed</source>
         <translation>ouverte en lecture seule : rien ne peut être modifié</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="97"/>
+        <location filename="../../editor/ui/error_text.py" line="100"/>
         <source>a file of that name already exists</source>
         <translation>un fichier de ce nom existe déjà</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="98"/>
+        <location filename="../../editor/ui/error_text.py" line="101"/>
         <source>no such session file</source>
         <translation>fichier de session introuvable</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="100"/>
+        <location filename="../../editor/ui/error_text.py" line="103"/>
         <source>not a Synoptic session (not an SQLite database)</source>
         <translation>pas une session Synoptic (pas une base de données SQLite)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="102"/>
+        <location filename="../../editor/ui/error_text.py" line="105"/>
         <source>not a Synoptic session (an SQLite database of another program)</source>
         <translation>pas une session Synoptic (base de données SQLite d&apos;un autre programme)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="104"/>
+        <location filename="../../editor/ui/error_text.py" line="107"/>
         <source>not a Synoptic session (no format version)</source>
         <translation>pas une session Synoptic (aucune version de format)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="106"/>
+        <location filename="../../editor/ui/error_text.py" line="109"/>
         <source>made by a newer Synoptic (session format {0}, this one reads up to {1}): update Synoptic to open it</source>
         <translation>créée par un Synoptic plus récent (format de session {0}, celui-ci lit jusqu&apos;au format {1}) : mettez Synoptic à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="109"/>
+        <location filename="../../editor/ui/error_text.py" line="112"/>
         <source>an older session format: open it for writing once to upgrade</source>
         <translation>ancien format de session : ouvrez-la une fois en écriture pour la mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="111"/>
+        <location filename="../../editor/ui/error_text.py" line="114"/>
         <source>the session file is corrupted ({0})</source>
         <translation>le fichier de session est endommagé ({0})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="113"/>
+        <location filename="../../editor/ui/error_text.py" line="116"/>
         <source>unexpected content in session file: {0}</source>
         <translation>contenu inattendu dans le fichier de session : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="115"/>
+        <location filename="../../editor/ui/error_text.py" line="118"/>
         <source>session file is missing tables: {0}</source>
         <translation>tables absentes du fichier de session : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="117"/>
+        <location filename="../../editor/ui/error_text.py" line="120"/>
         <source>session file table {0} lacks columns: {1}</source>
         <translation>colonnes absentes de la table {0} du fichier de session : {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="119"/>
+        <location filename="../../editor/ui/error_text.py" line="122"/>
         <source>session file has unknown decision states: {0}</source>
         <translation>états de décision inconnus dans le fichier de session : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="121"/>
+        <location filename="../../editor/ui/error_text.py" line="124"/>
         <source>not the same documents: only in theirs {0}, only in ours {1}</source>
         <translation>pas les mêmes documents : uniquement dans la sienne {0}, uniquement dans la vôtre {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="140"/>
+        <location filename="../../editor/ui/error_text.py" line="143"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -871,27 +876,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="109"/>
+        <location filename="../../editor/ui/main_window.py" line="110"/>
         <source>Resolutions</source>
         <translation>Résolutions</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="110"/>
+        <location filename="../../editor/ui/main_window.py" line="111"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="124"/>
+        <location filename="../../editor/ui/main_window.py" line="125"/>
         <source>Decide</source>
         <translation>Décider</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="137"/>
+        <location filename="../../editor/ui/main_window.py" line="138"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="184"/>
+        <location filename="../../editor/ui/main_window.py" line="185"/>
         <source>Synoptic</source>
         <translation>Synoptic</translation>
     </message>
@@ -1130,54 +1135,54 @@
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="59"/>
+        <location filename="../../editor/ui/sessions.py" line="61"/>
         <source>The session could not be created.</source>
         <translation>La session n&apos;a pas pu être créée.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="64"/>
+        <location filename="../../editor/ui/sessions.py" line="66"/>
         <source>The session could not be opened.</source>
         <translation>La session n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="72"/>
+        <location filename="../../editor/ui/sessions.py" line="83"/>
         <source>The sample session could not be opened.</source>
         <translation>La session d&apos;exemple n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="78"/>
+        <location filename="../../editor/ui/sessions.py" line="89"/>
         <source>The session could not be saved.</source>
         <translation>La session n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="123"/>
+        <location filename="../../editor/ui/sessions.py" line="134"/>
         <source>The documents could not be read.</source>
         <translation>Les documents n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="126"/>
+        <location filename="../../editor/ui/sessions.py" line="137"/>
         <source>Reading documents</source>
         <translation>Lecture des documents</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="133"/>
-        <location filename="../../editor/ui/sessions.py" line="199"/>
-        <location filename="../../editor/ui/sessions.py" line="214"/>
+        <location filename="../../editor/ui/sessions.py" line="144"/>
+        <location filename="../../editor/ui/sessions.py" line="210"/>
+        <location filename="../../editor/ui/sessions.py" line="225"/>
         <source>The session could not be updated.</source>
         <translation>La session n&apos;a pas pu être mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="157"/>
+        <location filename="../../editor/ui/sessions.py" line="168"/>
         <source>Open or create a session first, then import documents.</source>
         <translation>Ouvrez ou créez d&apos;abord une session, puis importez les documents.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="175"/>
+        <location filename="../../editor/ui/sessions.py" line="186"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="187"/>
+        <location filename="../../editor/ui/sessions.py" line="198"/>
         <source>The document could not be imported.</source>
         <translation>Le document n&apos;a pas pu être importé.</translation>
     </message>

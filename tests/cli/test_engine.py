@@ -104,3 +104,13 @@ def test_an_unknown_resolution_names_the_loaded_ones(capsys):
     err = capsys.readouterr().err
     assert "resolution 999 is not among the loaded ones (101)" in err
     assert "base-res101.docx" not in err  # the base file is not the problem
+
+
+def test_a_proposal_file_without_any_proposal_is_refused_by_name(capsys):
+    # A base given by mistake as --proposal would otherwise change nothing, silently.
+    code = main(["changes", "--base", str(DOCX / "base-res101.docx"),
+                 "--proposal", str(DOCX / "base-res102.docx")])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("synoptic: base-res102.docx: no proposal found in it")
+    assert err.count("\n") == 1

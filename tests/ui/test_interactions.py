@@ -148,6 +148,21 @@ def test_a_bad_docx_import_shows_a_dialog_naming_the_file(window, qtbot, tmp_pat
     qtbot.waitUntil(lambda: not box.isVisible())
 
 
+def test_importing_a_base_as_proposals_says_no_proposal_was_found(window, qtbot, monkeypatch):
+    from editor.app.samples import SAMPLES
+
+    base = SAMPLES / "base-res139.docx"
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a: ([str(base)], ""))
+    stored = len(window.desk.session.documents())
+    with qtbot.waitSignal(window.sessions.failed, timeout=10_000):
+        window.actions_.import_proposals.trigger()
+    box = error_box(window)
+    assert "base-res139.docx: no proposal found in it" in box.informativeText()
+    assert len(window.desk.session.documents()) == stored
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible())
+
+
 def test_a_session_open_elsewhere_gives_a_dialog_naming_it(window, qtbot, tmp_path, monkeypatch):
     path = tmp_path / "shared.synoptic"
     Session.create(path, user="colleague").close()
