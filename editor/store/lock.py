@@ -7,6 +7,7 @@ dies, so a killed Synoptic never leaves a session locked for good.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
@@ -22,12 +23,20 @@ def lock_path(session: Path) -> Path:
     return session.with_name(f".{session.name}.lock")
 
 
+# Windows locks byte ranges, from the file's current position, and the lock is mandatory:
+# every process locks this same byte, past the holder's details, so that the details stay
+# readable by the others and the position (the end of the file in append mode, which
+# moves as the holder writes) never decides which byte is locked.
+_WINDOWS_LOCK_OFFSET = 1 << 20
+
+
 def _try_lock(f: IO[bytes]) -> bool:
-    if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
+    if sys.platform == "win32":
         import msvcrt
 
+        f.seek(_WINDOWS_LOCK_OFFSET)
         try:
-            msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
+            msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
             return True
         except OSError:
             return False
@@ -77,13 +86,27 @@ class SessionLock:
         raise SessionError(session, "could not lock the session file", code="session-lock-failed")
 
     def release(self) -> None:
-        if self._file is None:
+        f, self._file = self._file, None
+        if f is None:
             return
-        try:
+        if sys.platform == "win32":
+            # An open file cannot be deleted there: unlock and close, then delete (a
+            # Synoptic opening it meanwhile keeps it, and it is its lock file then).
+            import msvcrt
+
+            try:
+                f.seek(_WINDOWS_LOCK_OFFSET)
+                msvcrt.locking(f.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+            except OSError:
+                pass
+            f.close()
+            with contextlib.suppress(OSError):
+                self.path.unlink(missing_ok=True)
+            return
+        try:  # deleted while still locked: a newcomer never locks a file about to go
             self.path.unlink(missing_ok=True)
         finally:
-            self._file.close()  # closing drops the OS lock
-            self._file = None
+            f.close()  # closing drops the OS lock
 
 
 def holder(session: Path) -> str:
