@@ -30,7 +30,8 @@ class Exports(QObject):
         if desk is None or not number:
             return
         if path is None:
-            suggested = f"Res{number}-{kind}.docx"
+            # next to the session file, where the drafter keeps this work
+            suggested = str(Path(desk.session.path).parent / f"Res{number}-{kind}.docx")
             path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), suggested,
                                                   self.tr("Word documents (*.docx)"))
             if not path:

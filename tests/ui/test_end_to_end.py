@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from pathlib import Path
 
 import docx
 import pytest
@@ -130,7 +131,9 @@ def test_a_drafter_consolidates_resolution_101_with_the_keyboard(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     with qtbot.waitSignal(window.exports.finished, timeout=60_000) as done:
         press(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert asked == ["Res101-tracked.docx"] and done.args == [str(target)]
+    # offered next to the session file, where the drafter keeps this work
+    assert asked == [str(Path(desk.session.path).parent / "Res101-tracked.docx")]
+    assert done.args == [str(target)]
     assert window.last_error == ""  # nothing left out of the export
     assert str(target) in window.statusBar().currentMessage()
 
