@@ -47,6 +47,28 @@ class Navigator(QTreeWidget):
                 if p.kind is ProvisionKind.CALL:
                     child = QTreeWidgetItem(item, [provision_label(p)])
                     child.setData(0, KEY, (d.number, provision_key(d.number, i)))
+        self._show_waiting(desk)
+
+    def _show_waiting(self, desk: Desk) -> None:
+        """Proposals whose resolution has no base loaded: listed, so that none is forgotten
+        (they join their resolution when its base is imported)."""
+        waiting = desk.routing.waiting
+        if not waiting:
+            return
+        item = QTreeWidgetItem(self, [self.tr("Waiting for their base: %n proposals", "",
+                                              len(waiting))])
+        item.setData(0, KEY, ("", ""))
+        item.setToolTip(0, self.tr("Import the base resolution to compare these proposals."))
+        font = item.font(0)
+        font.setItalic(True)
+        item.setFont(0, font)
+        for p in waiting:
+            target = p.target or "?"
+            child = QTreeWidgetItem(item, [self.tr("{0} {1} → Res. {2}").format(
+                p.action.value, p.id, target)])
+            child.setData(0, KEY, ("", ""))
+            child.setToolTip(0, self.tr("{0}: import the base of Resolution {1}").format(
+                p.document, target))
 
     def _title(self, desk: Desk, number: str) -> str:
         counts = desk.counts(number)
@@ -62,7 +84,7 @@ class Navigator(QTreeWidget):
 
     def _resolutions(self) -> list[QTreeWidgetItem]:
         items = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
-        return [item for item in items if item is not None]
+        return [item for item in items if item is not None and item.data(0, KEY)[0]]
 
     def select_resolution(self, number: str) -> None:
         for item in self._resolutions():
@@ -72,6 +94,8 @@ class Navigator(QTreeWidget):
 
     def _chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         number, key = item.data(0, KEY)
+        if not number:  # a waiting proposal: nothing to show until its base is there
+            return
         if key:
             self.provisionChosen.emit(number, key)
         else:
@@ -116,7 +140,7 @@ class Navigator(QTreeWidget):
         if item is None:
             return
         number, key = item.data(0, KEY)
-        menu = None if key else self.draft_menu(number)
+        menu = None if key or not number else self.draft_menu(number)
         if menu is not None:
             menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             menu.popup(self.viewport().mapToGlobal(pos))
