@@ -274,8 +274,41 @@ def colour_of(author: str, spare: dict[str, RGBColor]) -> RGBColor:
     return spare[group]
 
 
-def write_synoptic(dossiers: Sequence[SynopticDossier], *, title: str = "") -> bytes:
-    """The synoptic table of `dossiers` as DOCX bytes."""
+# The table's own words, in the language of the resolutions it shows (a French text gets a
+# French table, whatever the language of the editor that exported it).
+LABELS: dict[str, dict[str, str]] = {
+    "en": {"title": "Synoptic table", "resolution": "Resolution {0}", "base": "Base",
+           "consolidated": "Consolidated", "proposal": "Proposal", "accepted": "Accepted",
+           "rejected": "Rejected", "pending": "Pending", "state-accepted": "accepted",
+           "state-rejected": "rejected", "state-pending": "pending", "state-mixed": "mixed"},
+    "fr": {"title": "Tableau synoptique", "resolution": "Résolution {0}",
+           "base": "Texte de base", "consolidated": "Texte consolidé", "proposal": "Proposition",
+           "accepted": "Acceptées", "rejected": "Rejetées", "pending": "En attente",
+           "state-accepted": "acceptée", "state-rejected": "rejetée",
+           "state-pending": "en attente", "state-mixed": "en partie"},
+    "es": {"title": "Cuadro sinóptico", "resolution": "Resolución {0}",
+           "base": "Texto de base", "consolidated": "Texto consolidado", "proposal": "Propuesta",
+           "accepted": "Aceptadas", "rejected": "Rechazadas", "pending": "Pendientes",
+           "state-accepted": "aceptada", "state-rejected": "rechazada",
+           "state-pending": "pendiente", "state-mixed": "en parte"},
+}
+
+
+def labels_for(dossiers: Sequence[SynopticDossier]) -> dict[str, str]:
+    """The labels in the language of the first resolution that has one (English if none)."""
+    for d in dossiers:
+        for r in (d.base, d.result.resolution):
+            if r is not None and r.language in LABELS:
+                return LABELS[r.language]
+    return LABELS["en"]
+
+
+def write_synoptic(dossiers: Sequence[SynopticDossier], *, title: str | None = None) -> bytes:
+    """The synoptic table of `dossiers` as DOCX bytes; `title` None: "Synoptic table" in the
+    resolutions' language, "": no title."""
+    words = labels_for(dossiers)
+    if title is None:
+        title = words["title"]
     document = docx.Document()
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
@@ -290,19 +323,20 @@ def write_synoptic(dossiers: Sequence[SynopticDossier], *, title: str = "") -> b
     for d in dossiers:
         number = d.base.number if d.base is not None else d.result.number
         heading = d.base.number_line(View.ORIGINAL) if d.base is not None else ""
-        document.add_heading(heading or f"Resolution {number}", level=2)
+        document.add_heading(heading or words["resolution"].format(number), level=2)
         ids = proposal_ids(d.changes)
-        _table(document, synoptic_rows(d), ids, spare)
+        _table(document, synoptic_rows(d), ids, spare, words)
         document.add_paragraph()
-        _summary(document, summary(d), spare)
+        _summary(document, summary(d), spare, words)
         document.add_page_break()
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
 
 
-def _table(document: object, rows: list[Row], ids: list[str], spare: dict[str, RGBColor]) -> None:
-    headers = ["Base", *ids, "Consolidated"]
+def _table(document: object, rows: list[Row], ids: list[str], spare: dict[str, RGBColor],
+           words: dict[str, str]) -> None:
+    headers = [words["base"], *ids, words["consolidated"]]
     table = document.add_table(rows=1, cols=len(headers))  # type: ignore[attr-defined]
     table.style = "Table Grid"
     for cell, text in zip(table.rows[0].cells, headers, strict=True):
@@ -319,7 +353,9 @@ def _table(document: object, rows: list[Row], ids: list[str], spare: dict[str, R
         for k, pid in enumerate(ids, start=1):
             if pid in row.proposals:
                 _fill(cells[k], row.proposals[pid], spare, default=pid, marks=marks)
-                note = cells[k].add_paragraph().add_run(f"[{row.states.get(pid, '')}]")
+                state = row.states.get(pid, "")
+                note = cells[k].add_paragraph().add_run(
+                    f"[{words.get('state-' + state, state)}]")
                 note.italic = True
                 note.font.color.rgb = _GREY
             else:
@@ -367,11 +403,11 @@ def _mark_rpr(colour: RGBColor, kind: str) -> BaseOxmlElement:
 
 
 def _summary(document: object, lines: list[tuple[str, int, int, int]],
-             spare: dict[str, RGBColor]) -> None:
+             spare: dict[str, RGBColor], words: dict[str, str]) -> None:
     table = document.add_table(rows=1, cols=4)  # type: ignore[attr-defined]
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ("Proposal", "Accepted", "Rejected", "Pending"),
-                          strict=True):
+    heads = (words["proposal"], words["accepted"], words["rejected"], words["pending"])
+    for cell, text in zip(table.rows[0].cells, heads, strict=True):
         cell.paragraphs[0].add_run(text).bold = True
     for pid, accepted, rejected, pending in lines:
         cells = table.add_row().cells

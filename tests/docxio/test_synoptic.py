@@ -83,8 +83,12 @@ def test_document_is_landscape_a4_with_marks_in_source_colours() -> None:
     assert section.orientation == WD_ORIENT.LANDSCAPE
     assert abs(section.page_width.cm - 29.7) < 0.01 and abs(section.page_height.cm - 21.0) < 0.01
     table, totals = doc.tables
-    assert [c.text for c in table.rows[0].cells] == ["Base", "ARB/79A3/1", "EUR/12A1/1",
-                                                      "Consolidated"]
+    # the table speaks the resolution's language (French here), not the editor's
+    assert [c.text for c in table.rows[0].cells] == ["Texte de base", "ARB/79A3/1",
+                                                      "EUR/12A1/1", "Texte consolidé"]
+    assert [c.text for c in totals.rows[0].cells] == ["Proposition", "Acceptées", "Rejetées",
+                                                       "En attente"]
+    assert "[acceptée]" in table.rows[1].cells[1].text
     assert len(table.rows) == 1 + len(base().provisions) + 1
     runs = [r for p in table.rows[1].cells[1].paragraphs for r in p.runs]
     struck = [r for r in runs if r.font.strike]
