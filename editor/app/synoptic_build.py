@@ -5,7 +5,7 @@ gets its own row after the base provision it follows; changes to the whole resol
 (SUP, NOC, a new draft) get a first row. Each proposal column shows the base text with
 that proposal's changes; the consolidated column shows the base text with the accepted
 changes as tracked changes, or the drafter's own wording (a decision whose target is the
-provision key and that carries `custom_text`).
+provision key and that carries `custom_text`) marked word by word against the base text.
 
 Footnote references are shown in every column where the words they follow are: the base's
 keep their mark (the one the document displays, else their rank in the resolution), the new
@@ -49,6 +49,7 @@ from editor.core.model import (
     DecisionState,
     Proposal,
     Provision,
+    ProvisionKind,
     Resolution,
     Run,
     View,
@@ -375,7 +376,7 @@ def fill_table(
             if r.key == f"{frame.number}:{WHOLE}":
                 cell = Cell(tuple(_whole_segment(c) for c in mine))
             elif text is not None:
-                cell = Cell((Segment(text),), has_arabic(text), edited=True)
+                cell = _wording_cell(r, text, frame.notes)
             else:
                 cell = _provision_cell(r.text, mine, None, r.refs, frame.notes)
                 cell = _trimmed(cell) if footnote_of(r.key) is not None else cell
@@ -423,11 +424,7 @@ def _consolidated(frame: Frame, base: Resolution | None, changes: Sequence[Chang
     last = -1
     notes = _consolidated_notes(frame.notes, result.resolution)
     for t in result.tracked:
-        segs = tuple(Segment(s.text, _OPS.get(s.op, SegmentKind.SAME), s.sources, s.change,
-                             *notes.get(s.footnote, (s.footnote, "")) if s.footnote else ())
-                     for s in t.segments if s.text or s.footnote)
-        cell = Cell(segs, has_arabic("".join(s.text for s in segs)),
-                    edited=t.status == engine.CUSTOM)
+        cell = _engine_cell(t.segments, notes, t.status == engine.CUSTOM)
         i = index.get(t.key, -1)
         if i >= 0:
             tracked[i] = cell
@@ -448,6 +445,33 @@ def _consolidated(frame: Frame, base: Resolution | None, changes: Sequence[Chang
         out.append(_row(r, fallback(r) if found is None else found))
         out.extend(extra.get(i, ()))
     return out
+
+
+def _engine_cell(segments: Sequence[engine.Segment], notes: Notes, edited: bool) -> Cell:
+    """A consolidated cell from the engine's tracked segments, footnote marks from `notes`."""
+    segs = tuple(Segment(s.text, _OPS.get(s.op, SegmentKind.SAME), s.sources, s.change,
+                         *notes.get(s.footnote, (s.footnote, "")) if s.footnote else ())
+                 for s in segments if s.text or s.footnote)
+    return Cell(segs, has_arabic("".join(s.text for s in segs)), edited=edited)
+
+
+def _wording_cell(r: _FrameRow, text: str, notes: Notes) -> Cell:
+    """The drafter's wording for row `r` marked word by word against its base text, as the
+    engine marks it (`consolidate.wording_segments`), when the engine cannot run."""
+    runs: list[Run] = []
+    cut = 0
+    for q, fid in r.refs:
+        if q > cut:
+            runs.append(Run(r.text[cut:q]))
+            cut = q
+        runs.append(Run("", footnote=fid))
+    if cut < len(r.text):
+        runs.append(Run(r.text[cut:]))
+    footnote = footnote_of(r.key) is not None  # the white space after its mark stays
+    segs = engine.wording_segments(Provision(ProvisionKind.TEXT, tuple(runs)), text, r.key,
+                                   keep_spaces=footnote)
+    cell = _engine_cell(segs, notes, edited=True)
+    return _trimmed(cell) if footnote else cell
 
 
 def _consolidated_notes(notes: Notes, res: Resolution | None) -> Notes:

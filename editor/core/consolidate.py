@@ -12,7 +12,10 @@ Public API
   either and are listed in `Consolidated.unplaced`.
 * A decision with `custom_text` (state not REJECTED) whose target is a provision key
   (`"101:7"`) or a conflict id replaces that provision's text (for a conflict between
-  inserted provisions: inserts one provision with that text instead).
+  inserted provisions: inserts one provision with that text instead). Its tracked view is
+  the word diff of the base text and that wording (`wording_segments`): the words it keeps
+  stay equal, only the others are deleted / inserted, attributed to the decision's target
+  (no sources: the export's author, or the proposals a conflict's wording stands for).
 * Accepting two changes that clash (`merge.clash`) raises `ConsolidationError` naming
   the conflicts and changes. An accepted `abrogate` gives `resolution=None` and every
   provision deleted in the tracked view; `noc` changes do nothing.
@@ -43,7 +46,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from editor.core.changes import Change, ChangeKind, footnote_key, head_key, provision_key
-from editor.core.diff import DELETE, EQUAL, INSERT
+from editor.core.diff import DELETE, EQUAL, INSERT, hunks
 from editor.core.errors import ConsolidationError
 from editor.core.footnote_changes import note_text
 from editor.core.merge import Conflict, clash, find_conflicts
@@ -306,10 +309,7 @@ def _footnote(number: str, f: Footnote, texts: Mapping[str, list[Change]],
     plain = Provision(ProvisionKind.TEXT, (Run(old),))
     if wording is not None:  # the drafter's words; the white space after the mark stays
         text, target = wording
-        start = len(old) - len(old.lstrip())
-        edit = _Edit(start, max(start, len(old.rstrip())), text.strip(), (), frozenset(), (),
-                     target)
-        segs = _segments(plain, [edit])
+        segs = wording_segments(plain, text, target, keep_spaces=True)
         status = CUSTOM
     elif texts.get(key):
         segs = _segments(plain, _edits(key, texts[key], {}))
@@ -338,11 +338,9 @@ class _Edit(NamedTuple):
 def _provision(key: str, p: Provision, texts: list[Change], removal: Change | None,
                custom: tuple[str, str] | None, added: dict[str, Footnote]) -> TrackedProvision:
     label = p.label_text(View.ORIGINAL)
-    old = p.text(View.ORIGINAL)
     if custom is not None:
-        # The drafter's text is plain: base references are kept (never lost by omission).
         text, target = custom
-        segs = _segments(p, [_Edit(0, len(old), text, (), frozenset(), (), target)])
+        segs = wording_segments(p, text, target)
         return TrackedProvision(key, replace(p, runs=_runs(p, segs)), label, label, CUSTOM,
                                 segs)
     if removal is not None:
@@ -353,6 +351,27 @@ def _provision(key: str, p: Provision, texts: list[Change], removal: Change | No
     segs = _segments(p, _edits(key, texts, added))
     return TrackedProvision(key, replace(p, runs=_runs(p, segs)), label, label, MODIFIED,
                             segs)
+
+
+def wording_segments(p: Provision, text: str, target: str, keep_spaces: bool = False
+                     ) -> tuple[Segment, ...]:
+    """The drafter's wording `text` for the base provision `p` as tracked segments.
+
+    A word diff (`diff.hunks`) of the base text and `text`, so a reviewer sees the words the
+    drafter changed, not the whole paragraph struck and retyped: equal + deleted text is
+    the base, equal + inserted text is `text`. Differences name `target` (the decision's)
+    and no sources. The wording is plain text, so every base footnote reference stays,
+    placed as for a change (`_segments`): never lost by omission. `keep_spaces`: the white
+    space around the base text stays whatever `text` has there (a footnote's text, whose
+    tab after the mark is layout, not wording).
+    """
+    old = p.text(View.ORIGINAL)
+    start, end = 0, len(old)
+    if keep_spaces:
+        start = len(old) - len(old.lstrip())
+        end, text = max(start, len(old.rstrip())), text.strip()
+    return _segments(p, [_Edit(start + h.start, start + h.end, h.new, (), frozenset(), (),
+                               target) for h in hunks(old[start:end], text)])
 
 
 def _edits(key: str, texts: list[Change], added: dict[str, Footnote]) -> list[_Edit]:
