@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from editor.app import parse_cache
 from editor.app.reading import Stopped, read_all
@@ -19,6 +20,7 @@ from editor.app.synoptic_table import SynopticTable
 from editor.core.changes import Change, ChangeKind
 from editor.core.decisions import call_range, matches_source
 from editor.core.errors import SessionError
+from editor.core.merge import clash
 from editor.core.model import (
     Action,
     Decision,
@@ -26,7 +28,7 @@ from editor.core.model import (
     ProposalsDocument,
     Resolution,
 )
-from editor.core.routing import Dossier, Routing, route
+from editor.core.routing import Dossier, Routing, number_key, route
 from editor.store import AuditEntry, Session
 
 Progress = Callable[[int, int, str], bool]  # (done, total, what) -> keep going?
@@ -80,6 +82,10 @@ class Reading:
     drafts: tuple[str, ...] = ()  # tags of every new draft (ADD) in the proposals
     cache: dict[str, bytes] = field(default_factory=dict)  # new cache entries, by key
     keys: tuple[str, ...] = ()  # the cache keys of every document read and of the routing
+    # bases not used, their resolution's base being an earlier document (`first_bases`):
+    # (document name, resolution number, name of the document used)
+    set_aside: tuple[tuple[str, str, str], ...] = ()
+    proposal_files: dict[str, str] = field(default_factory=dict)  # proposal id -> document
 
 
 Routed = tuple[str, bytes]  # the session's routing cache entry: (key, data)
@@ -106,10 +112,17 @@ def read_documents(stored: Sequence[Stored], progress: Progress | None = None,
     bases: list[Resolution] = []
     base_files: dict[str, str] = {}
     proposals: list[ProposalsDocument] = []
+    set_aside: list[tuple[str, str, str]] = []
+    used: dict[str, str] = {}  # number_key -> document name
     for doc, result in zip(stored, read, strict=True):
         if isinstance(result.parsed, Resolution):
+            number = result.parsed.number
+            if number_key(number) in used:  # one resolution, one base: the first
+                set_aside.append((doc.name, number, used[number_key(number)]))
+                continue
+            used[number_key(number)] = doc.name
             bases.append(result.parsed)
-            base_files.setdefault(result.parsed.number, doc.name)
+            base_files.setdefault(number, doc.name)
         else:
             proposals.append(result.parsed)
     if progress is not None:
@@ -133,7 +146,12 @@ def read_documents(stored: Sequence[Stored], progress: Progress | None = None,
             with contextlib.suppress(TypeError, ValueError):  # no JSON form: not cached
                 cache[key] = parse_cache.pack_routing(routing, bases, proposals)
     keys = (*(d.key for d in stored if d.key), *((key,) if key else ()))
-    return Reading(routing, base_files, markings, applied, drafts, cache, keys)
+    proposal_files: dict[str, str] = {}
+    for document in proposals:
+        for p in document.proposals:
+            proposal_files.setdefault(p.id, document.name)
+    return Reading(routing, base_files, markings, applied, drafts, cache, keys,
+                   tuple(set_aside), proposal_files)
 
 
 def _cached_routing(key: str, routed: Routed | None, bases: Sequence[Resolution],
@@ -237,14 +255,18 @@ class Desk:
         return [c for c in dossier.changes if c.kind is not ChangeKind.NOC]
 
     def resolved(self, dossier: Dossier, conflict_id: str) -> bool:
-        """A conflict is resolved by the drafter's wording or when at most one of its
-        changes is accepted and the others are decided."""
+        """A conflict is resolved by the drafter's wording or when all its changes are
+        decided and no two accepted ones clash (one proposal's changes, chosen together)."""
         k = next(k for k in dossier.conflicts if k.id == conflict_id)
         custom = self.decisions.get(k.id)
         if custom is not None and custom.custom_text is not None:
             return True
         states = [self.state(c) for c in k.changes]
-        return DecisionState.PENDING not in states and states.count(DecisionState.ACCEPTED) <= 1
+        if DecisionState.PENDING in states or states.count(DecisionState.ACCEPTED) <= 1:
+            return DecisionState.PENDING not in states
+        accepted = [c for c in dossier.changes
+                    if c.id in k.changes and self.state(c.id) is DecisionState.ACCEPTED]
+        return not any(clash(a, b) for a, b in combinations(accepted, 2))
 
     def counts(self, number: str | None = None) -> Counts:
         dossiers = [d for d in self.dossiers if number is None or d.number == number]

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from editor.app.importing import require_proposals
+from editor.app.importing import Loaded, refuse_repeats, require_proposals
 from editor.cli import export
 from editor.cli.session import session_inputs
 from editor.cli.wording import counted
@@ -29,7 +29,7 @@ from editor.core.changes import Change, ChangeKind, footnote_of, key_index
 from editor.core.consolidate import Consolidated, consolidate
 from editor.core.decisions import by_source, matches_source
 from editor.core.errors import ConsolidationError, InputError
-from editor.core.model import Decision, DecisionState, Document, Marking, View
+from editor.core.model import Decision, DecisionState, Document, Marking, Proposal, View
 from editor.core.routing import Dossier, Routing, route
 from editor.core.structure import parse_base, parse_proposals
 from editor.docxio import read_document
@@ -115,6 +115,17 @@ def load_routing(args: argparse.Namespace) -> Routing:
     if not getattr(args, "session", None):  # a session's documents were checked on import
         for path, document in zip(args.proposal, documents, strict=True):
             require_proposals(path, document)
+        # two bases of one resolution, proposals given twice: refused, not half-used
+        refuse_repeats(list(zip(args.base, bases, strict=True)),
+                       list(zip(args.proposal, documents, strict=True)))
+    else:  # a session that took a second base before those were refused: the first is used
+        held = Loaded()
+        for path, base in zip(args.base, bases, strict=True):
+            try:
+                held.check(path, base)
+            except InputError as err:
+                print(f"synoptic: {err}: not used", file=sys.stderr)
+            held.add(path, base)
     draft_bases = {**getattr(args, "session_draft_bases", {}), **_draft_bases(args.draft_base)}
     routing = route(bases, documents, draft_bases=draft_bases)
     if args.resolution:
@@ -125,6 +136,13 @@ def load_routing(args: argparse.Namespace) -> Routing:
                 f"resolution {args.resolution} is not among the loaded ones ({loaded})")
         routing = routing._replace(dossiers=kept)
     return routing
+
+
+def waiting_line(p: Proposal) -> str:
+    """Why a proposal is not compared: its base is not loaded, or its target is unknown."""
+    if not p.target:
+        return f"{p.action.value} {p.id}: target resolution not found"
+    return f"waiting (base {p.target} not loaded): {p.action.value} {p.id}"
 
 
 def _draft_bases(pairs: Sequence[str]) -> dict[str, str]:
@@ -190,7 +208,7 @@ def _changes(args: argparse.Namespace) -> int:
         for k in d.conflicts:
             print(f"  conflict {k.id} on {k.provision}: {', '.join(k.changes)}")
     for p in routing.waiting:
-        print(f"waiting (base {p.target} not loaded): {p.action.value} {p.id}")
+        print(waiting_line(p))
     return 0
 
 
@@ -247,6 +265,5 @@ def _consolidate(args: argparse.Namespace) -> int:
     if pending:
         print(f"synoptic: {counted(pending, 'change')} pending (not applied)", file=sys.stderr)
     for p in routing.waiting:
-        print(f"synoptic: waiting (base {p.target} not loaded): {p.action.value} {p.id}",
-              file=sys.stderr)
+        print(f"synoptic: {waiting_line(p)}", file=sys.stderr)
     return 0

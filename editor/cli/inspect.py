@@ -123,7 +123,7 @@ def handle_inspect(args: argparse.Namespace) -> int:
     for p in report["proposals"]:
         out.write(
             f"\n{p['action']} {p['id'] or '(no id)'}  sources: {', '.join(p['sources'])}"
-            f"  target: {p['target'] or '?'}\n"
+            f"  target: {p['target'] or 'resolution not found'}\n"
         )
         if p["heading"]:
             out.write(f"  ({p['heading']})\n")

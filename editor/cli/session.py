@@ -23,8 +23,9 @@ from pathlib import Path
 
 from editor.app.cache_secret import cache_secret, user_data_dir
 from editor.app.desk import DRAFT_BASES, change_rows, read_session, store_reading
+from editor.app.importing import Loaded, check_document
 from editor.cli.wording import counted
-from editor.core.errors import InputError, SynopticError
+from editor.core.errors import SynopticError
 from editor.core.model import Decision, DecisionState
 from editor.store import Session, merge_session
 
@@ -52,7 +53,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     decide.add_argument("change_id")
     decide.add_argument("state", choices=sorted(STATES))
     decide.add_argument("--note", default="")
-    decide.add_argument("--text", default=None, help="custom text (for a provision or conflict)")
+    decide.add_argument("--text", default=None, help=(
+        "own wording: the whole new text of the provision (of the conflict's provision "
+        "for a conflict id); it replaces all of it, changes already accepted there "
+        "included, so start from its consolidated text"))
     decide.add_argument("--user", default=None)
     decide.set_defaults(handler=handle_decide)
 
@@ -77,13 +81,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def handle_new(args: argparse.Namespace) -> int:
     files = [(p, "base") for p in args.base] + [(p, "proposals") for p in args.proposal]
+    loaded = Loaded()
     contents = []
-    for name, role in files:  # read every file before creating anything
-        path = Path(name)
-        try:
-            contents.append((path.name, path.read_bytes(), role))
-        except OSError as err:
-            raise InputError(path, err.strerror or "cannot be read") from err
+    for name, role in files:  # every file read and checked before anything is created
+        checked = check_document(name, role, loaded)  # one base per resolution, no repeats
+        contents.append((checked.name, checked.content, role))
     session = Session.create(args.file, user=args.user or default_user())
     try:
         for name, content, role in contents:
@@ -194,7 +196,7 @@ def session_inputs(args: argparse.Namespace) -> Iterator[None]:
     point, so the same code path serves files given one by one and a saved session."""
     args.session_decisions = {}
     if not getattr(args, "session", None):
-        if not args.base:
+        if not args.base and not args.proposal:  # proposals alone: new drafts
             raise SynopticError("give --base (and --proposal) files, or --session FILE")
         yield
         return

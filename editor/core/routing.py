@@ -7,7 +7,12 @@
   (`merge.merge` of `changes.extract`) and conflicts;
 * an ADD whose target is not a loaded base is a new draft: its own dossier, base None;
 * any other proposal whose base is not loaded waits in `Routing.waiting` until it is
-  (route again with that base);
+  (route again with that base), and so does a proposal whose target could not be found
+  (`Proposal.target` empty): no dossier is ever numbered "";
+* one resolution has one base: of two bases with the same number the first is used and
+  the other set aside (`first_bases`), so one number never has two dossiers (their changes
+  would have the same ids). Callers refuse such a second base on import; this keeps a
+  session that already holds one usable.
 * two ADDs on one subject are consolidated by choosing one as the base: with
   `draft_bases={"ARB-1": "EUR-1"}` the text of draft EUR-1 (as proposed) becomes the base
   of dossier EUR-1 and draft ARB-1 is compared with it like a clean proposal.
@@ -55,11 +60,28 @@ def build_dossier(number: str, base: Resolution | None, proposals: Iterable[Prop
     return Dossier(number, base, proposals, changes, find_conflicts(changes))
 
 
+def number_key(number: str) -> str:
+    """How resolution numbers are compared: `101`, ` 101 ` and `ARB-1`/`arb-1` alike."""
+    return _key(number)
+
+
+def first_bases(bases: Iterable[Resolution]) -> tuple[list[Resolution], list[Resolution]]:
+    """(the bases used: the first of each number, in order; the others, set aside)."""
+    used: dict[str, Resolution] = {}
+    set_aside: list[Resolution] = []
+    for b in bases:
+        if _key(b.number) in used:
+            set_aside.append(b)
+        else:
+            used[_key(b.number)] = b
+    return list(used.values()), set_aside
+
+
 def route(bases: Iterable[Resolution], documents: Iterable[ProposalsDocument],
           draft_bases: Mapping[str, str] | None = None) -> Routing:
     documents = tuple(documents)
     chosen = {_key(k): _key(v) for k, v in (draft_bases or {}).items()}
-    bases = (*bases, *_drafts_as_bases(documents, set(chosen.values())))
+    bases, _ = first_bases((*bases, *_drafts_as_bases(documents, set(chosen.values()))))
     by_number = {_key(b.number): b for b in bases}
     assigned: dict[str, list[Proposal]] = {_key(b.number): [] for b in bases}
     drafts: dict[str, list[Proposal]] = {}
@@ -69,7 +91,9 @@ def route(bases: Iterable[Resolution], documents: Iterable[ProposalsDocument],
             key = chosen.get(_key(p.target), _key(p.target))
             if p.action is Action.ADD and key in chosen.values() and _key(p.target) == key:
                 continue  # the draft chosen as base: its text is the base, not a change
-            if key in by_number:
+            if not key:
+                waiting.append(p)  # its target could not be found: no base will ever fit
+            elif key in by_number:
                 assigned[key].append(p)
             elif p.action is Action.ADD:
                 drafts.setdefault(key, []).append(p)

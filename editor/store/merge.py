@@ -1,7 +1,12 @@
-"""Import a colleague's decisions on the same documents, showing where the two disagree."""
+"""Import a colleague's decisions on the same documents, showing where the two disagree.
+
+Only what the colleague decided comes in: a change they left pending (perhaps with a note,
+or after undoing) is no decision, so it is neither imported, nor counted, nor logged, nor
+a disagreement. A session is never merged with itself (the same file under any path)."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +38,9 @@ def merge_session(session: Session, other: str | Path, *, prefer: str = "mine") 
     if prefer not in ("mine", "theirs"):
         raise ValueError("prefer must be 'mine' or 'theirs'")
     other = Path(other)
+    if _same_file(session.path, other):
+        raise SessionError(other, "is this session itself: choose a colleague's session file",
+                           code="merge-same-session")
     with Session.open(other, user=session.user, read_only=True) as theirs_session:
         ours_docs = {d.sha256: d.name for d in session.documents()}
         their_docs = {d.sha256: d.name for d in theirs_session.documents()}
@@ -51,8 +59,10 @@ def merge_session(session: Session, other: str | Path, *, prefer: str = "mine") 
     disagreements: list[Disagreement] = []
     agreed = 0
     for target, their in sorted(theirs.items()):
+        if _pending(their):
+            continue  # nothing decided there: nothing to bring
         my = mine.get(target)
-        if my is None or (my.state is DecisionState.PENDING and my.custom_text is None):
+        if my is None or _pending(my):
             imported.append(their)
         elif _same(my, their):
             agreed += 1
@@ -65,6 +75,17 @@ def merge_session(session: Session, other: str | Path, *, prefer: str = "mine") 
             origin=f"merge:{other.name}",
         )
     return MergeReport(tuple(imported), agreed, tuple(disagreements))
+
+
+def _pending(d: Decision) -> bool:
+    return d.state is DecisionState.PENDING and d.custom_text is None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them is not there: opening it says so
+        return False
 
 
 def _merge_note(d: Decision) -> str:

@@ -225,11 +225,17 @@ class Session:
     # --- changes snapshot ------------------------------------------------------------
 
     def set_changes(self, changes: Iterable[Mapping[str, Any]]) -> None:
-        """Replace the stored snapshot of computed changes (id, resolution, kind, ...)."""
+        """Replace the stored snapshot of computed changes (id, resolution, kind, ...).
+
+        An id given twice is stored once, as first given: a change is decided by its id, so
+        a second entry could only be the same change again (routing never gives one)."""
+        first: dict[str, Mapping[str, Any]] = {}
+        for c in changes:
+            first.setdefault(c["id"], c)
         rows = [
             (c["id"], c.get("resolution", ""), c.get("kind", ""), c.get("provision", ""),
              c.get("old", ""), c.get("new", ""), json.dumps(list(c.get("sources", ()))), i)
-            for i, c in enumerate(changes)
+            for i, c in enumerate(first.values())
         ]
         with self._writing():
             # mostly the snapshot stored last time: then not written again (nor fsynced)
@@ -380,9 +386,22 @@ class Session:
             with self._db.atomic() as db:
                 yield db
         except sqlite3.DatabaseError as err:
+            if getattr(err, "sqlite_errorname", "") in _OUR_DATA:
+                # A key or a value our own data got wrong (a bug, not damage): rolled back,
+                # and not called a corrupted file, which would send the drafter to a backup.
+                detail = " ".join(str(err).split())
+                raise SessionError(
+                    self.path, f"could not be saved ({detail}): an error in Synoptic, the "
+                               "file is not damaged", code="session-write-refused",
+                    params={"detail": detail}) from err
             # Damage quick_check did not see at opening, or a failing disk: the change is
             # rolled back and reported, never half-written nor silently dropped.
             raise schema.corrupted(self.path, err) from err
+
+
+# constraints only our own rows can break (a trigger or a check is not in our schema)
+_OUR_DATA = frozenset({"SQLITE_CONSTRAINT_PRIMARYKEY", "SQLITE_CONSTRAINT_UNIQUE",
+                       "SQLITE_CONSTRAINT_NOTNULL"})
 
 
 _SNAPSHOT = ("SELECT id, resolution, kind, provision, old, new, sources, position FROM changes "

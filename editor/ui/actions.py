@@ -152,7 +152,9 @@ class Actions(QObject):
         return self.tr("Synoptic sessions (*.synoptic)")
 
     def document_filter(self) -> str:
-        return self.tr("Word documents (*.docx);;Text files (*.txt)")
+        # All files too: a DOCX saved as .doc is read all the same, and what is not read
+        # (a real .doc, a PDF) is refused with the reason, not hidden from the drafter.
+        return self.tr("Word documents (*.docx);;Text files (*.txt);;All files (*)")
 
     def _ask_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open session"), "",

@@ -40,6 +40,20 @@ def wordings() -> dict[str, tuple[str, tuple[str, ...]]]:
         "no-proposals": (translate(
             "ErrorText", "no proposal found in it (no MOD, ADD, SUP or NOC line with a "
                          "proposal id such as ARB/79A3/1): is it a base resolution?"), ()),
+        "no-targets": (translate(
+            "ErrorText", "no proposal in it has a target resolution ({0}: no line like "
+                         "'RÉSOLUTION 101' under it)"), ("proposal",)),
+        # what the session already holds
+        "already-loaded": (translate("ErrorText", "already in the session (as {0})"),
+                           ("loaded",)),
+        "name-loaded": (translate(
+            "ErrorText", "another document of that name is already in the session: rename "
+                         "the file to import it"), ()),
+        "base-loaded": (translate(
+            "ErrorText", "Res. {0} is already loaded from {1} (a resolution has one base)"),
+            ("number", "loaded")),
+        "proposals-loaded": (translate(
+            "ErrorText", "proposals {0} are already loaded from {1}"), ("ids", "loaded")),
         "not-word": (translate(
             "ErrorText", "not a Word document (no word/document.xml in the ZIP)"), ()),
         "not-wordprocessingml": (translate(
@@ -121,6 +135,11 @@ def wordings() -> dict[str, tuple[str, tuple[str, ...]]]:
             "ErrorText", "session file table {0} lacks columns: {1}"), ("table", "columns")),
         "session-unknown-states": (translate(
             "ErrorText", "session file has unknown decision states: {0}"), ("states",)),
+        "session-write-refused": (translate(
+            "ErrorText", "could not be saved ({0}): an error in Synoptic, the file is not "
+                         "damaged"), ("detail",)),
+        "merge-same-session": (translate(
+            "ErrorText", "is this session itself: choose a colleague's session file"), ()),
         "merge-other-documents": (translate(
             "ErrorText", "not the same documents: only in theirs {0}, only in ours {1}"),
             ("theirs", "ours")),

@@ -36,7 +36,10 @@ from editor.ui.review import Review
 from editor.ui.sessions import Sessions
 from editor.ui.synoptic_view import SynopticView
 
-DOCUMENT_SUFFIXES = (".docx", ".txt")
+# What may be dropped as a document: Word's and the kinds a drafter mistakes for it. The
+# reader goes by the content, so a DOCX named .doc is read, and what it cannot read (a real
+# .doc, a PDF) is refused with the reason: a drop never does nothing without a word.
+DOCUMENT_SUFFIXES = (".docx", ".docm", ".dotx", ".doc", ".rtf", ".odt", ".pdf", ".txt")
 
 
 class Welcome(QWidget):

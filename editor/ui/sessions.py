@@ -14,12 +14,13 @@ from editor.app.cache_secret import cache_secret
 from editor.app.desk import (
     DRAFT_BASES,
     Desk,
+    Reading,
     read_documents,
     routing_entry,
     store_reading,
     stored_documents,
 )
-from editor.app.importing import check_document
+from editor.app.importing import Loaded, base_loaded, check_document
 from editor.app.samples import create_sample_session
 from editor.core.errors import SynopticError
 from editor.store import Session
@@ -50,6 +51,8 @@ class Sessions(QObject):
         self.progress = progress
         self.desk: Desk | None = None
         self._session: Session | None = None
+        self._reading: Reading | None = None  # what reading the session found, for imports
+        self._told: set[str] = set()  # bases set aside the drafter was told about
         self._task: Task | None = None
         self._data_dir = data_dir
         self._secret: bytes | None = None  # read on first use
@@ -95,6 +98,7 @@ class Sessions(QObject):
         if self._session is not None:
             self._session.close()
         self._session = None
+        self._reading = None
         self.desk = None
         self.deskReady.emit(None)
 
@@ -117,6 +121,8 @@ class Sessions(QObject):
         if self._session is not None and self._session is not session:
             self.close_session()
         self._session = session
+        self._reading = None
+        self._told = set()
         self._remember(session.path)
         self.reload()
 
@@ -136,14 +142,27 @@ class Sessions(QObject):
         task.signals.cancelled.connect(lambda: self._cancelled(session))
         self._track(task, self.tr("Reading documents"))
 
-    def _ready(self, session: Session, reading: object) -> None:
+    def _ready(self, session: Session, reading: Reading) -> None:
         if session is not self._session:  # closed or replaced meanwhile
             return
         if not session.read_only:
-            self._guard(lambda: store_reading(session, reading),  # type: ignore[arg-type]
+            self._guard(lambda: store_reading(session, reading),
                         self.tr("The session could not be updated."))
-        self.desk = Desk(session, reading)  # type: ignore[arg-type]
+        self._reading = reading
+        self.desk = Desk(session, reading)
         self.deskReady.emit(self.desk)
+        self._tell_set_aside(reading.set_aside)
+
+    def _tell_set_aside(self, set_aside: Sequence[tuple[str, str, str]]) -> None:
+        """A session holding two bases of one resolution (imported before such a base was
+        refused) opens with the first; the drafter is told once which one is not used."""
+        new = [item for item in set_aside if item[0] not in self._told]
+        if not new:
+            return
+        self._told.update(name for name, _, _ in new)
+        self._fail(self.tr("A base document of this session is not used."),
+                   "\n".join(error_text(base_loaded(name, number, used))
+                             for name, number, used in new))
 
     def _cancelled(self, session: Session) -> None:
         """Reading was cancelled: a session never shown is closed (its lock released);
@@ -168,6 +187,7 @@ class Sessions(QObject):
             self.failed.emit(self.tr("Open or create a session first, then import documents."))
             return
         files = [Path(p) for p in paths]
+        loaded = self.loaded()
 
         def work(progress: object) -> list[tuple[str, bytes, str]]:
             out = []
@@ -176,7 +196,7 @@ class Sessions(QObject):
                     from editor.app.desk import Cancelled
 
                     raise Cancelled()
-                checked = check_document(f, role)  # refused here, never stored
+                checked = check_document(f, role, loaded)  # refused here, never stored
                 out.append((checked.name, checked.content, checked.role))
             return out
 
@@ -193,6 +213,18 @@ class Sessions(QObject):
             self._guard(lambda n=name, c=content, r=role: session.add_document(n, c, r),
                         self.importing_failed())
         self.reload()
+
+    def loaded(self) -> Loaded:
+        """What the open session holds, to refuse a document repeating it (its documents;
+        their resolutions and proposal ids once it has been read)."""
+        session = self._session
+        if session is None:
+            return Loaded()
+        reading = self._reading if self.desk is not None and self.desk.session is session \
+            else None
+        return Loaded.of(((d.name, d.sha256) for d in session.documents()),
+                         reading.base_files if reading else None,
+                         reading.proposal_files if reading else None)
 
     def importing_failed(self) -> str:
         return self.tr("The document could not be imported.")

@@ -4,7 +4,7 @@
 <context>
     <name>Exports</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/exports.py" line="58"/>
+        <location filename="../../editor/ui/exports.py" line="59"/>
         <source>{0}: the changes to provisions {1} could not be placed in the base file and are not in the export</source>
         <translation>
             <numerusform>{0}: the changes to provision {1} could not be placed in the base file and are not in the export</numerusform>
@@ -26,7 +26,15 @@
 <context>
     <name>Navigator</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/navigator.py" line="56"/>
+        <location filename="../../editor/ui/navigator.py" line="58"/>
+        <source>Waiting for their base: %n proposals</source>
+        <translation>
+            <numerusform>Waiting for their base: %n proposal</numerusform>
+            <numerusform>Waiting for their base: %n proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/navigator.py" line="78"/>
         <source>, %n conflicts</source>
         <translation>
             <numerusform>, %n conflict</numerusform>

@@ -174,27 +174,27 @@
         <translation>Sessions Synoptic (*.synoptic)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="155"/>
-        <source>Word documents (*.docx);;Text files (*.txt)</source>
-        <translation>Documents Word (*.docx);;Fichiers texte (*.txt)</translation>
+        <location filename="../../editor/ui/actions.py" line="157"/>
+        <source>Word documents (*.docx);;Text files (*.txt);;All files (*)</source>
+        <translation>Documents Word (*.docx);;Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="158"/>
+        <location filename="../../editor/ui/actions.py" line="160"/>
         <source>Open session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="164"/>
+        <location filename="../../editor/ui/actions.py" line="166"/>
         <source>Session file</source>
         <translation>Fichier de session</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="170"/>
+        <location filename="../../editor/ui/actions.py" line="172"/>
         <source>Import documents</source>
         <translation>Importer des documents</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="180"/>
+        <location filename="../../editor/ui/actions.py" line="182"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -278,12 +278,12 @@
         <translation>Modifier le libellé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="109"/>
+        <location filename="../../editor/ui/deciding.py" line="111"/>
         <source>Resolve conflict</source>
         <translation>Résoudre le conflit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="127"/>
+        <location filename="../../editor/ui/deciding.py" line="129"/>
         <source>The note could not be saved.</source>
         <translation>La note n&apos;a pas pu être enregistrée.</translation>
     </message>
@@ -418,222 +418,257 @@
     </message>
     <message>
         <location filename="../../editor/ui/error_text.py" line="43"/>
+        <source>no proposal in it has a target resolution ({0}: no line like &apos;RÉSOLUTION 101&apos; under it)</source>
+        <translation>aucune de ses propositions n&apos;indique la résolution qu&apos;elle vise ({0} : aucune ligne telle que « RÉSOLUTION 101 » sous elle)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="47"/>
+        <source>already in the session (as {0})</source>
+        <translation>déjà dans la session (sous le nom {0})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="49"/>
+        <source>another document of that name is already in the session: rename the file to import it</source>
+        <translation>un autre document de ce nom est déjà dans la session : renommez le fichier pour l&apos;importer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="52"/>
+        <source>Res. {0} is already loaded from {1} (a resolution has one base)</source>
+        <translation>la Rés. {0} est déjà chargée depuis {1} (une résolution n&apos;a qu&apos;une base)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="55"/>
+        <source>proposals {0} are already loaded from {1}</source>
+        <translation>les propositions {0} sont déjà chargées depuis {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="57"/>
         <source>not a Word document (no word/document.xml in the ZIP)</source>
         <translation>pas un document Word (aucun word/document.xml dans le ZIP)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="45"/>
+        <location filename="../../editor/ui/error_text.py" line="59"/>
         <source>{0} is not a WordprocessingML document</source>
         <translation>{0} n&apos;est pas un document WordprocessingML</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="48"/>
+        <location filename="../../editor/ui/error_text.py" line="62"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="49"/>
+        <location filename="../../editor/ui/error_text.py" line="63"/>
         <source>is a folder, not a file</source>
         <translation>est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="50"/>
+        <location filename="../../editor/ui/error_text.py" line="64"/>
         <source>is not a regular file</source>
         <translation>n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="51"/>
-        <location filename="../../editor/ui/error_text.py" line="102"/>
+        <location filename="../../editor/ui/error_text.py" line="65"/>
+        <location filename="../../editor/ui/error_text.py" line="116"/>
         <source>not a file</source>
         <translation>n&apos;est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="52"/>
+        <location filename="../../editor/ui/error_text.py" line="66"/>
         <source>cannot be read: {0}</source>
         <translation>illisible : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="53"/>
+        <location filename="../../editor/ui/error_text.py" line="67"/>
         <source>cannot be written: {0}</source>
         <translation>impossible d&apos;écrire le fichier : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="54"/>
+        <location filename="../../editor/ui/error_text.py" line="68"/>
         <source>no sample documents found (run resources/samples/build.py)</source>
         <translation>aucun document d&apos;exemple trouvé (lancez resources/samples/build.py)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="56"/>
+        <location filename="../../editor/ui/error_text.py" line="70"/>
         <source>empty file (0 bytes)</source>
         <translation>fichier vide (0 octet)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="57"/>
+        <location filename="../../editor/ui/error_text.py" line="71"/>
         <source>too big for a text file ({0} MB, limit {1} MB)</source>
         <translation>trop volumineux pour un fichier texte ({0} Mo, limite {1} Mo)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="60"/>
+        <location filename="../../editor/ui/error_text.py" line="74"/>
         <source>corrupt or truncated ZIP archive (not a readable .docx)</source>
         <translation>archive ZIP endommagée ou tronquée (pas un .docx lisible)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="62"/>
+        <location filename="../../editor/ui/error_text.py" line="76"/>
         <source>cannot open as a ZIP archive: {0}</source>
         <translation>impossible de l&apos;ouvrir comme archive ZIP : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="64"/>
+        <location filename="../../editor/ui/error_text.py" line="78"/>
         <source>uses ZIP features this reader does not support ({0})</source>
         <translation>utilise des fonctions ZIP que ce lecteur ne prend pas en charge ({0})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="66"/>
+        <location filename="../../editor/ui/error_text.py" line="80"/>
         <source>ZIP archive has {0} members (limit {1})</source>
         <translation>l&apos;archive ZIP contient {0} éléments (limite {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="68"/>
+        <location filename="../../editor/ui/error_text.py" line="82"/>
         <source>ZIP archive declares over {0} MB uncompressed (ZIP bomb?): refused</source>
         <translation>l&apos;archive ZIP annonce plus de {0} Mo une fois décompressée (bombe ZIP ?) : refusée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="71"/>
+        <location filename="../../editor/ui/error_text.py" line="85"/>
         <source>ZIP member {0} compresses {1}:1 (ZIP bomb?): refused</source>
         <translation>l&apos;élément {0} de l&apos;archive est compressé à {1}:1 (bombe ZIP ?) : refusé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="74"/>
+        <location filename="../../editor/ui/error_text.py" line="88"/>
         <source>{0} inflates past {1} MB (ZIP bomb?): refused</source>
         <translation>{0} dépasse {1} Mo une fois décompressé (bombe ZIP ?) : refusé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="76"/>
+        <location filename="../../editor/ui/error_text.py" line="90"/>
         <source>{0} is encrypted inside the ZIP archive</source>
         <translation>{0} est chiffré dans l&apos;archive ZIP</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="78"/>
+        <location filename="../../editor/ui/error_text.py" line="92"/>
         <source>corrupt ZIP member {0}: {1}</source>
         <translation>élément {0} de l&apos;archive ZIP endommagé : {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="80"/>
+        <location filename="../../editor/ui/error_text.py" line="94"/>
         <source>{0} uses an unsupported ZIP compression</source>
         <translation>{0} utilise une compression ZIP non prise en charge</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="82"/>
+        <location filename="../../editor/ui/error_text.py" line="96"/>
         <source>cannot inflate {0}: {1}</source>
         <translation>impossible de décompresser {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="84"/>
+        <location filename="../../editor/ui/error_text.py" line="98"/>
         <source>{0} is empty</source>
         <translation>{0} est vide</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="85"/>
+        <location filename="../../editor/ui/error_text.py" line="99"/>
         <source>{0} declares a DTD or entities (unsafe XML): refused</source>
         <translation>{0} déclare une DTD ou des entités (XML dangereux) : refusé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="87"/>
+        <location filename="../../editor/ui/error_text.py" line="101"/>
         <source>{0} declares a DTD (unsafe XML): refused</source>
         <translation>{0} déclare une DTD (XML dangereux) : refusé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="89"/>
+        <location filename="../../editor/ui/error_text.py" line="103"/>
         <source>malformed XML in {0}: {1}</source>
         <translation>XML mal formé dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="91"/>
+        <location filename="../../editor/ui/error_text.py" line="105"/>
         <source>XML nested too deeply to be a Word document</source>
         <translation>XML trop profondément imbriqué pour un document Word</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="94"/>
+        <location filename="../../editor/ui/error_text.py" line="108"/>
         <source>already open in another Synoptic ({0}); open it read-only</source>
         <translation>déjà ouverte dans un autre Synoptic ({0}) ; ouvrez-la en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="97"/>
+        <location filename="../../editor/ui/error_text.py" line="111"/>
         <source>could not lock the session file</source>
         <translation>impossible de verrouiller le fichier de session</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="98"/>
+        <location filename="../../editor/ui/error_text.py" line="112"/>
         <source>opened read-only: nothing can be changed</source>
         <translation>ouverte en lecture seule : rien ne peut être modifié</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="100"/>
+        <location filename="../../editor/ui/error_text.py" line="114"/>
         <source>a file of that name already exists</source>
         <translation>un fichier de ce nom existe déjà</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="101"/>
+        <location filename="../../editor/ui/error_text.py" line="115"/>
         <source>no such session file</source>
         <translation>fichier de session introuvable</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="103"/>
+        <location filename="../../editor/ui/error_text.py" line="117"/>
         <source>not a Synoptic session (not an SQLite database)</source>
         <translation>pas une session Synoptic (pas une base de données SQLite)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="105"/>
+        <location filename="../../editor/ui/error_text.py" line="119"/>
         <source>not a Synoptic session (an SQLite database of another program)</source>
         <translation>pas une session Synoptic (base de données SQLite d&apos;un autre programme)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="107"/>
+        <location filename="../../editor/ui/error_text.py" line="121"/>
         <source>not a Synoptic session (no format version)</source>
         <translation>pas une session Synoptic (aucune version de format)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="109"/>
+        <location filename="../../editor/ui/error_text.py" line="123"/>
         <source>made by a newer Synoptic (session format {0}, this one reads up to {1}): update Synoptic to open it</source>
         <translation>créée par un Synoptic plus récent (format de session {0}, celui-ci lit jusqu&apos;au format {1}) : mettez Synoptic à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="112"/>
+        <location filename="../../editor/ui/error_text.py" line="126"/>
         <source>an older session format: open it for writing once to upgrade</source>
         <translation>ancien format de session : ouvrez-la une fois en écriture pour la mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="114"/>
+        <location filename="../../editor/ui/error_text.py" line="128"/>
         <source>the session file is corrupted ({0})</source>
         <translation>le fichier de session est endommagé ({0})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="116"/>
+        <location filename="../../editor/ui/error_text.py" line="130"/>
         <source>unexpected content in session file: {0}</source>
         <translation>contenu inattendu dans le fichier de session : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="118"/>
+        <location filename="../../editor/ui/error_text.py" line="132"/>
         <source>session file is missing tables: {0}</source>
         <translation>tables absentes du fichier de session : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="120"/>
+        <location filename="../../editor/ui/error_text.py" line="134"/>
         <source>session file table {0} lacks columns: {1}</source>
         <translation>colonnes absentes de la table {0} du fichier de session : {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="122"/>
+        <location filename="../../editor/ui/error_text.py" line="136"/>
         <source>session file has unknown decision states: {0}</source>
         <translation>états de décision inconnus dans le fichier de session : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="124"/>
+        <location filename="../../editor/ui/error_text.py" line="138"/>
+        <source>could not be saved ({0}): an error in Synoptic, the file is not damaged</source>
+        <translation>enregistrement impossible ({0}) : une erreur de Synoptic, le fichier n&apos;est pas endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="141"/>
+        <source>is this session itself: choose a colleague&apos;s session file</source>
+        <translation>est cette session elle-même : choisissez le fichier de session d&apos;un collègue</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="143"/>
         <source>not the same documents: only in theirs {0}, only in ours {1}</source>
         <translation>pas les mêmes documents : uniquement dans la sienne {0}, uniquement dans la vôtre {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="143"/>
+        <location filename="../../editor/ui/error_text.py" line="162"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -641,32 +676,32 @@
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../editor/ui/exports.py" line="34"/>
+        <location filename="../../editor/ui/exports.py" line="35"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/exports.py" line="35"/>
+        <location filename="../../editor/ui/exports.py" line="36"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/exports.py" line="48"/>
+        <location filename="../../editor/ui/exports.py" line="49"/>
         <source>Exporting</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/exports.py" line="52"/>
+        <location filename="../../editor/ui/exports.py" line="53"/>
         <source>The export failed.</source>
         <translation>L&apos;exportation a échoué.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/exports.py" line="56"/>
+        <location filename="../../editor/ui/exports.py" line="57"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/exports.py" line="58"/>
+        <location filename="../../editor/ui/exports.py" line="59"/>
         <source>{0}: the changes to provisions {1} could not be placed in the base file and are not in the export</source>
         <translation>
             <numerusform>{0} : les modifications de la disposition {1} n&apos;ont pas pu être placées dans le fichier de base et ne figurent pas dans l&apos;exportation</numerusform>
@@ -674,7 +709,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/exports.py" line="60"/>
+        <location filename="../../editor/ui/exports.py" line="61"/>
         <source>The export is incomplete.</source>
         <translation>L&apos;exportation est incomplète.</translation>
     </message>
@@ -976,13 +1011,36 @@
 </context>
 <context>
     <name>Navigator</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/navigator.py" line="58"/>
+        <source>Waiting for their base: %n proposals</source>
+        <translation>
+            <numerusform>En attente de leur base : %n proposition</numerusform>
+            <numerusform>En attente de leur base : %n propositions</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/navigator.py" line="54"/>
+        <location filename="../../editor/ui/navigator.py" line="61"/>
+        <source>Import the base resolution to compare these proposals.</source>
+        <translation>Importez la résolution de base pour comparer ces propositions.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/navigator.py" line="67"/>
+        <source>{0} {1} → Res. {2}</source>
+        <translation>{0} {1} → Rés. {2}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/navigator.py" line="70"/>
+        <source>{0}: import the base of Resolution {1}</source>
+        <translation>{0} : importez la base de la Résolution {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/navigator.py" line="76"/>
         <source>Res. {0} — {1} pending</source>
         <translation>Rés. {0} — {1} en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/navigator.py" line="56"/>
+        <location filename="../../editor/ui/navigator.py" line="78"/>
         <source>, %n conflicts</source>
         <translation>
             <numerusform>, %n conflit</numerusform>
@@ -990,22 +1048,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/navigator.py" line="89"/>
+        <location filename="../../editor/ui/navigator.py" line="113"/>
         <source>Consolidate another draft into this one…</source>
         <translation>Consolider un autre projet dans celui-ci…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/navigator.py" line="93"/>
+        <location filename="../../editor/ui/navigator.py" line="117"/>
         <source>Set draft {0} apart again</source>
         <translation>Séparer de nouveau le projet {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/navigator.py" line="106"/>
+        <location filename="../../editor/ui/navigator.py" line="130"/>
         <source>Consolidate drafts</source>
         <translation>Consolider des projets</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/navigator.py" line="107"/>
+        <location filename="../../editor/ui/navigator.py" line="131"/>
         <source>Draft {0} becomes the base text; the draft chosen here is compared with it like a proposal:</source>
         <translation>Le projet {0} devient le texte de base ; le projet choisi ici lui est comparé comme une proposition :</translation>
     </message>
@@ -1135,54 +1193,59 @@
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="61"/>
+        <location filename="../../editor/ui/sessions.py" line="64"/>
         <source>The session could not be created.</source>
         <translation>La session n&apos;a pas pu être créée.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="66"/>
+        <location filename="../../editor/ui/sessions.py" line="69"/>
         <source>The session could not be opened.</source>
         <translation>La session n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="83"/>
+        <location filename="../../editor/ui/sessions.py" line="86"/>
         <source>The sample session could not be opened.</source>
         <translation>La session d&apos;exemple n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="89"/>
+        <location filename="../../editor/ui/sessions.py" line="92"/>
         <source>The session could not be saved.</source>
         <translation>La session n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="134"/>
+        <location filename="../../editor/ui/sessions.py" line="140"/>
         <source>The documents could not be read.</source>
         <translation>Les documents n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="137"/>
+        <location filename="../../editor/ui/sessions.py" line="143"/>
         <source>Reading documents</source>
         <translation>Lecture des documents</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="144"/>
-        <location filename="../../editor/ui/sessions.py" line="210"/>
-        <location filename="../../editor/ui/sessions.py" line="225"/>
+        <location filename="../../editor/ui/sessions.py" line="150"/>
+        <location filename="../../editor/ui/sessions.py" line="242"/>
+        <location filename="../../editor/ui/sessions.py" line="257"/>
         <source>The session could not be updated.</source>
         <translation>La session n&apos;a pas pu être mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="168"/>
+        <location filename="../../editor/ui/sessions.py" line="163"/>
+        <source>A base document of this session is not used.</source>
+        <translation>Un document de base de cette session n&apos;est pas utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/sessions.py" line="187"/>
         <source>Open or create a session first, then import documents.</source>
         <translation>Ouvrez ou créez d&apos;abord une session, puis importez les documents.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="186"/>
+        <location filename="../../editor/ui/sessions.py" line="206"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="198"/>
+        <location filename="../../editor/ui/sessions.py" line="230"/>
         <source>The document could not be imported.</source>
         <translation>Le document n&apos;a pas pu être importé.</translation>
     </message>
