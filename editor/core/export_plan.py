@@ -220,19 +220,32 @@ def plan_from_decisions(
     `stand_for` attributes the drafter's wording decided on a target to proposals: a
     conflict's combined text (target: the conflict id) to the proposals it combines.
     """
-    if stand_for:
-        def credited(segments: tuple[Any, ...]) -> tuple[Any, ...]:
-            return tuple(s._replace(sources=stand_for[s.change])
-                         if not s.sources and s.change in stand_for else s for s in segments)
-
-        result = result._replace(
-            tracked=tuple(t._replace(segments=credited(t.segments)) for t in result.tracked),
-            footnotes=tuple(f._replace(segments=credited(f.segments))
-                            for f in result.footnotes))
-    # Word wants whole seconds; the store keeps milliseconds.
-    times = {t: re.sub(r"\.\d+", "", d.time) for t, d in decisions.items() if d.time}
+    result = credited(result, stand_for)
+    times = decision_times(decisions)
     return _plan(result, base_document, base, author, lambda change: times.get(change, date),
                  date, relabel_by_cause=True)
+
+
+def credited(result: Consolidated, stand_for: Mapping[str, tuple[str, ...]] | None
+             ) -> Consolidated:
+    """`result` with the drafter's wording on a target attributed to the proposals that
+    target `stand_for` (see `plan_from_decisions`)."""
+    if not stand_for:
+        return result
+
+    def credit(segments: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(s._replace(sources=stand_for[s.change])
+                     if not s.sources and s.change in stand_for else s for s in segments)
+
+    return result._replace(
+        tracked=tuple(t._replace(segments=credit(t.segments)) for t in result.tracked),
+        footnotes=tuple(f._replace(segments=credit(f.segments)) for f in result.footnotes))
+
+
+def decision_times(decisions: Mapping[str, Decision]) -> dict[str, str]:
+    """Target -> when it was decided, in whole seconds (Word wants them; the store keeps
+    milliseconds)."""
+    return {t: re.sub(r"\.\d+", "", d.time) for t, d in decisions.items() if d.time}
 
 
 def plan_from_consolidation(
@@ -329,14 +342,16 @@ def _plan(result: Consolidated, base_document: Document, base: Resolution, autho
     )
 
 
-def paragraph_indexes(document: Document, base: Resolution) -> list[int | None]:
-    """For each base provision, the index of its paragraph in `document` (None: not found)."""
-    texts = [_squash(p.text(View.ORIGINAL)) for p in document.paragraphs]
+def paragraph_indexes(document: Document, base: Resolution, view: View = View.ORIGINAL
+                      ) -> list[int | None]:
+    """For each base provision, the index of its paragraph in `document` (None: not found),
+    both read in `view`."""
+    texts = [_squash(p.text(view)) for p in document.paragraphs]
     out: list[int | None] = []
     cursor = 0
     for p in base.provisions:
-        body = _squash(p.text(View.ORIGINAL))
-        full = _squash(f"{p.label_text(View.ORIGINAL)} {p.text(View.ORIGINAL)}")
+        body = _squash(p.text(view))
+        full = _squash(f"{p.label_text(view)} {p.text(view)}")
         found = None
         for k in range(cursor, len(texts)):
             text = texts[k]

@@ -42,6 +42,7 @@ from .safety import check_archive, parse_xml
 from .writer_text import (
     Atom,
     Revisions,
+    W,
     Writer,
     align,
     as_deleted,
@@ -57,6 +58,7 @@ from .writer_text import (
 
 _FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 _BLOCK_CONTAINERS = {"sdt", "sdtContent", "customXml"}
+_NOTE_PPR = etree.fromstring(f'<w:pPr xmlns:w="{W}"><w:pStyle w:val="FootnoteText"/></w:pPr>')
 
 
 def write_docx(
@@ -477,9 +479,10 @@ class _Footnotes:
         note = etree.SubElement(self.root, w("footnote"))
         note.set(w("id"), new_id)
         p = etree.SubElement(note, w("p"))
-        model = next((q for q in self.root.iter(w("p")) if q.find(w("pPr")) is not None), None)
-        if model is not None:
-            p.append(copy.deepcopy(model.find(w("pPr"))))
+        # shaped like another footnote, not a separator; else Word's built-in footnote style
+        model = next((q for n in self.root.iter(w("footnote")) if n.get(w("type"), "normal")
+                      == "normal" for q in n.iter(w("p")) if q.find(w("pPr")) is not None), None)
+        p.append(copy.deepcopy(model.find(w("pPr")) if model is not None else _NOTE_PPR))
         mark = next(self.root.iter(w("footnoteRef")), None)
         run = mark.getparent() if mark is not None else None
         ref_rpr = run.find(w("rPr")) if run is not None else None
