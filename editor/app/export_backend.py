@@ -143,9 +143,9 @@ def render(kind: str, dossier: Dossier, decisions: Mapping[str, Decision],
     if kind == "synoptic":
         from editor.docxio.synoptic import SynopticDossier, write_synoptic
 
-        title = f"Resolution {dossier.number}"
+        # titled "Synoptic table" in the resolution's language, like its other words
         return Patched(write_synoptic(
-            [SynopticDossier(result, dossier.changes, decisions, dossier.base)], title=title), ())
+            [SynopticDossier(result, dossier.changes, decisions, dossier.base)]), ())
     if kind not in ("clean", "tracked"):
         raise ValueError(f"unknown export kind {kind!r}")
     if base is None or dossier.base is None:

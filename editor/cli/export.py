@@ -56,7 +56,7 @@ def write(args: argparse.Namespace, routing: Routing, results: Sequence[Consolid
             SynopticDossier(r, d.changes, decisions[d.number], d.base)
             for d, r in zip(dossiers, results, strict=True)
         ]
-        out.write_bytes(write_synoptic(synoptic, title="Synoptic table"))
+        out.write_bytes(write_synoptic(synoptic))  # titled in the resolutions' language
         return
     bases = _base_files(args.base)
     drafts: list[tuple[str, bytes]] | None = None  # the proposals files, read when needed

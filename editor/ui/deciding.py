@@ -96,15 +96,17 @@ class Deciding(QObject):
                *((t, s, c, notes.get(t, n)) for t, s, c, n in also)]
         self.stack.push(DecideCommand(self, text or self.tr("Edit wording"), new, old))
 
-    def choose(self, chosen: str, others: Sequence[str]) -> None:
-        """Resolve a conflict by one alternative: accept it, reject the others."""
+    def choose(self, accept: Sequence[str], reject: Sequence[str]) -> None:
+        """Resolve a conflict by one proposal's wording: accept its changes `accept`,
+        reject the other proposals' `reject` (a change in both is accepted), in one step."""
         if self.desk is None:
             return
-        targets = [chosen, *others]
+        chosen = set(accept)
+        targets = list(dict.fromkeys([*accept, *(t for t in reject if t not in chosen)]))
         old = self.desk.snapshot(targets)
         new: list[Item] = [
-            (t, DecisionState.ACCEPTED if t == chosen else DecisionState.REJECTED, None, n)
-               for t, _s, _c, n in old]
+            (t, DecisionState.ACCEPTED if t in chosen else DecisionState.REJECTED, None, n)
+            for t, _s, _c, n in old]
         new, old = self._withdrawing(new, old)
         self.stack.push(DecideCommand(self, self.tr("Resolve conflict"), new, old))
 

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from editor.app.desk import Desk
-from editor.core.changes import ChangeKind
+from editor.core.changes import Change, ChangeKind
 from editor.core.model import DecisionState
+from editor.core.routing import Dossier
 from editor.store import AuditEntry
+from editor.ui import palette
 
 
 def local_time(iso: str) -> str:
@@ -38,6 +40,9 @@ class Inspector(QWidget):
         self.proposals = QLabel()
         self.kind = QLabel()
         self.state = QLabel()
+        self.conflict = QLabel()  # "Conflict with EUR/12A1/1", hidden when none
+        self.conflict.setWordWrap(True)
+        self.conflict.hide()
         self.text = QLabel()
         self.reasons = QLabel()
         for label in (self.proposals, self.text, self.reasons):
@@ -55,9 +60,11 @@ class Inspector(QWidget):
         for caption, value in ((self.tr("Proposals"), self.proposals),
                                (self.tr("Kind"), self.kind),
                                (self.tr("Decision"), self.state),
+                               ("", self.conflict),
                                (self.tr("Change"), self.text),
                                (self.tr("Reasons"), self.reasons)):
-            layout.addWidget(QLabel(f"<b>{caption}</b>"))
+            if caption:
+                layout.addWidget(QLabel(f"<b>{caption}</b>"))
             layout.addWidget(value)
         history = self.tr("History")  # outside the f-string, where lupdate finds it
         layout.addWidget(QLabel(f"<b>{history}</b>"))
@@ -79,6 +86,7 @@ class Inspector(QWidget):
         if desk is None or change is None:
             for label in (self.proposals, self.kind, self.state, self.text, self.reasons):
                 label.clear()
+            self.conflict.hide()
             self.note.clear()
             return
         dossier = desk.dossier_of(change_id)
@@ -87,9 +95,11 @@ class Inspector(QWidget):
         self.kind.setText(self.kind_name(change.kind)
                           + ("" if change.placed else self.tr(" (not placed)")))
         self.state.setText(self.state_name(desk.state(change_id)))
+        self.show_conflicts(desk, dossier, change)
         old = change.old if len(change.old) < 300 else change.old[:300] + "…"
         new = change.new if len(change.new) < 300 else change.new[:300] + "…"
-        self.text.setText(f"«{old}» → «{new}»")
+        # a whole-resolution change (suppression, NOC) has no words: its kind says it all
+        self.text.setText(f"«{old}» → «{new}»" if old or new else "—")
         self.reasons.setText("\n".join(f"{p.id}: {p.reasons}" for p in proposals if p.reasons)
                              or self.tr("(none given)"))
         # The change's own decisions and those on its conflict (a combined wording).
@@ -100,6 +110,24 @@ class Inspector(QWidget):
             self.history.addItem(self.history_line(entry, entry.decision.target != change_id))
         decision = desk.decisions.get(change_id)
         self.note.setText(decision.note if decision else "")
+
+    def show_conflicts(self, desk: Desk, dossier: Dossier | None, change: Change) -> None:
+        """Whom the change is in conflict with: the other proposals of its conflicts."""
+        sources = {c.id: c.sources for c in dossier.changes} if dossier else {}
+        lines = []
+        for k in (dossier.conflicts if dossier else ()):
+            if change.id not in k.changes:
+                continue
+            others = [s for c in k.changes if c != change.id for s in sources.get(c, ())
+                      if s not in change.sources]
+            line = self.tr("Conflict with {0}").format(", ".join(dict.fromkeys(others)))
+            if dossier is not None and desk.resolved(dossier, k.id):
+                line = self.tr("{0} (resolved)").format(line)
+            lines.append(line)
+        self.conflict.setText("\n".join(lines))
+        self.conflict.setStyleSheet(
+            "" if not lines else f"background: {palette.CONFLICT.name()}; padding: 2px")
+        self.conflict.setVisible(bool(lines))
 
     def history_line(self, entry: AuditEntry, on_conflict: bool = False) -> str:
         """"accepted (individually)", then "2025-03-04 10:15:02 · alice", then the note if

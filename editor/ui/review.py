@@ -9,12 +9,12 @@ from functools import partial
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
+from editor.app.alternatives import conflict_choices
 from editor.app.desk import Desk
-from editor.app.synoptic_table import Cell, ColumnRole, Row, SynopticTable
+from editor.app.synoptic_table import ColumnRole, Row, SynopticTable
 from editor.core.changes import footnote_of, key_index
 from editor.core.model import DecisionState, ProvisionKind, View
-from editor.ui import palette
-from editor.ui.deciding import Deciding
+from editor.ui.deciding import Deciding, Item
 from editor.ui.dialogs import ConflictDialog, ProvisionDialog
 from editor.ui.inspector import Inspector
 from editor.ui.navigator import Navigator
@@ -197,34 +197,39 @@ class Review(QObject):
         return -1
 
     def resolve_conflict(self) -> None:
+        """The picker of the current change's conflict: one alternative per proposal, on the
+        current consolidated text (`editor.app.alternatives`)."""
         desk, table = self.desk, self.view.table
         cid = self.view.current_change
         if desk is None or table is None or not cid:
             return
         dossier = desk.dossier(self.number)
-        conflict = next((k for k in dossier.conflicts if cid in k.changes), None) if dossier else None
-        if dossier is None or conflict is None:
+        if dossier is None:
             return
-        changes = [c for c in dossier.changes if c.id in conflict.changes]
-        row = table.rows[table.row_of(cid)]
-        cells: dict[str, Cell] = {}
-        colours: dict[str, str] = {}
-        for change in changes:
-            column = next(i for i, col in enumerate(table.columns) if col.key in change.sources)
-            cells[change.id] = row.cells[column]
-            colours[change.id] = palette.source_colour(table.columns[column].source).name()
-        base_text = row.cells[0].text
-        self.dialog = dialog = ConflictDialog(base_text, changes, cells, self.window, colours)
+        # A change in two conflicts (its provision's, a suppression's): the open one first,
+        # then its provision's.
+        mine = sorted((k for k in dossier.conflicts if cid in k.changes),
+                      key=lambda k: (desk.resolved(dossier, k.id), not k.provision))
+        if not mine:
+            return
+        conflict = mine[0]
+        choices = conflict_choices(desk, dossier, conflict)
+        titles = {c.key: c.title for c in table.columns}
+        labels = {r.provision_key: r.label for r in table.rows}
+        self.dialog = dialog = ConflictDialog(choices, self.number, titles, labels, self.window)
 
         def done(result: int) -> None:
             if result != ConflictDialog.DialogCode.Accepted:
                 return
             choice = dialog.choice()
-            others = [c.id for c in changes if c.id != choice.change_id]
-            if choice.change_id:
-                self.deciding.choose(choice.change_id, others)
-            else:
-                also = [(c, REJECT, None, "") for c in others]
+            if choice.index >= 0:
+                chosen = choices.alternatives[choice.index]
+                self.deciding.choose(chosen.accept, choices.rejected(choice.index))
+            elif choices.combinable:
+                # The wording replaces the whole provision: every alternative is rejected,
+                # the other wordings there withdrawn (it started from them).
+                also: list[Item] = [(c, REJECT, None, "") for c in choices.changes]
+                also += [(t, DecisionState.PENDING, None, "") for t in choices.withdrawn]
                 self.deciding.custom_text(conflict.id, choice.combined or "", also,
                                           self.tr("Combined text"))
 
@@ -242,10 +247,9 @@ class Review(QObject):
             return  # only base provisions take the drafter's own wording
         dossier = desk.dossier(self.number)
         current = row.cells[-1]
-        if dossier is not None and dossier.base is not None and not current.edited:
-            text = "".join(s.text for s in current.segments if s.kind.value != "delete")
-        else:
-            text = current.text
+        # what the consolidated column reads: kept and inserted words, never the struck ones
+        # (an edited provision is tracked word by word against the base, like the others)
+        text = "".join(s.text for s in current.segments if s.kind.value != "delete")
         text = text or (dossier.base.provisions[key_index(key)].text(View.ORIGINAL)
                         if dossier and dossier.base else "")
         self.dialog = dialog = ProvisionDialog(row.label, text, self.window)

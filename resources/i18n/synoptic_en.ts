@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/dialogs.py" line="171"/>
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message numerus="yes">
         <location filename="../../editor/ui/exports.py" line="59"/>

@@ -240,19 +240,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="67"/>
+        <location filename="../../editor/ui/dialogs.py" line="107"/>
         <source>Resolve the conflict</source>
         <translation>Résoudre le conflit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="89"/>
+        <location filename="../../editor/ui/dialogs.py" line="129"/>
         <source>Combined text (edit below)</source>
         <translation>Texte combiné (à modifier ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="100"/>
-        <source>These changes cannot all be applied. Choose one (keys 1, 2…) or write a combined text:</source>
-        <translation>Ces modifications ne peuvent pas toutes s&apos;appliquer. Choisissez-en une (touches 1, 2…) ou rédigez un texte combiné :</translation>
+        <location filename="../../editor/ui/dialogs.py" line="142"/>
+        <source>These proposals cannot all be applied. Choose one (keys 1, 2…) or write a combined text, the provision&apos;s whole new wording:</source>
+        <translation>Ces propositions ne peuvent pas toutes s&apos;appliquer. Choisissez-en une (touches 1, 2…) ou rédigez un texte combiné, nouveau libellé complet de la disposition :</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs.py" line="145"/>
+        <source>These proposals cannot all be applied. Choose one (keys 1, 2…):</source>
+        <translation>Ces propositions ne peuvent pas toutes s&apos;appliquer. Choisissez-en une (touches 1, 2…) :</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs.py" line="155"/>
+        <source>A combined text replaces one provision: not possible when the whole resolution is at stake. To keep only some of these changes, choose the proposal, then reject in the table those you do not want.</source>
+        <translation>Un texte combiné remplace une disposition : impossible lorsque toute la résolution est en jeu. Pour ne garder que certaines de ces modifications, choisissez la proposition, puis rejetez dans le tableau celles dont vous ne voulez pas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/dialogs.py" line="171"/>
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs.py" line="210"/>
+        <source>Suppress Resolution {0} ({1})</source>
+        <translation>Supprimer la Résolution {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -763,147 +786,157 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="49"/>
+        <location filename="../../editor/ui/inspector.py" line="54"/>
         <source>A note for this change</source>
         <translation>Une note sur cette modification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="50"/>
+        <location filename="../../editor/ui/inspector.py" line="55"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="55"/>
+        <location filename="../../editor/ui/inspector.py" line="60"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="56"/>
+        <location filename="../../editor/ui/inspector.py" line="61"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="57"/>
+        <location filename="../../editor/ui/inspector.py" line="62"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="58"/>
+        <location filename="../../editor/ui/inspector.py" line="64"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="59"/>
+        <location filename="../../editor/ui/inspector.py" line="65"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="62"/>
+        <location filename="../../editor/ui/inspector.py" line="69"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="88"/>
+        <location filename="../../editor/ui/inspector.py" line="96"/>
         <source> (not placed)</source>
         <translation> (non placée)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="94"/>
+        <location filename="../../editor/ui/inspector.py" line="103"/>
         <source>(none given)</source>
         <translation>(aucun motif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="110"/>
+        <location filename="../../editor/ui/inspector.py" line="122"/>
+        <source>Conflict with {0}</source>
+        <translation>En conflit avec {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="124"/>
+        <source>{0} (resolved)</source>
+        <translation>{0} (résolu)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="137"/>
         <source>conflict: {0}</source>
         <translation>conflit : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="112"/>
+        <location filename="../../editor/ui/inspector.py" line="139"/>
         <source>{0}, own wording</source>
         <translation>{0}, libellé propre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="118"/>
+        <location filename="../../editor/ui/inspector.py" line="145"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="119"/>
+        <location filename="../../editor/ui/inspector.py" line="146"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="120"/>
+        <location filename="../../editor/ui/inspector.py" line="147"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="123"/>
+        <location filename="../../editor/ui/inspector.py" line="150"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="124"/>
+        <location filename="../../editor/ui/inspector.py" line="151"/>
         <source>new provision</source>
         <translation>nouvelle disposition</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="125"/>
+        <location filename="../../editor/ui/inspector.py" line="152"/>
         <source>deleted provision</source>
         <translation>disposition supprimée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="126"/>
+        <location filename="../../editor/ui/inspector.py" line="153"/>
         <source>moved provision</source>
         <translation>disposition déplacée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="127"/>
+        <location filename="../../editor/ui/inspector.py" line="154"/>
         <source>resolution abrogated</source>
         <translation>résolution abrogée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="128"/>
+        <location filename="../../editor/ui/inspector.py" line="155"/>
         <source>new resolution</source>
         <translation>nouvelle résolution</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="129"/>
+        <location filename="../../editor/ui/inspector.py" line="156"/>
         <source>no change</source>
         <translation>aucune modification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="130"/>
+        <location filename="../../editor/ui/inspector.py" line="157"/>
         <source>footnote text</source>
         <translation>texte de note de bas de page</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="135"/>
+        <location filename="../../editor/ui/inspector.py" line="162"/>
         <source>merged from {0}</source>
         <translation>fusionnée depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="136"/>
+        <location filename="../../editor/ui/inspector.py" line="163"/>
         <source>individually</source>
         <translation>à l&apos;unité</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="136"/>
+        <location filename="../../editor/ui/inspector.py" line="163"/>
         <source>in a batch</source>
         <translation>en bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="137"/>
+        <location filename="../../editor/ui/inspector.py" line="164"/>
         <source>undone</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="137"/>
+        <location filename="../../editor/ui/inspector.py" line="164"/>
         <source>redone</source>
         <translation>rétablie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="138"/>
+        <location filename="../../editor/ui/inspector.py" line="165"/>
         <source>note edited</source>
         <translation>note modifiée</translation>
     </message>
@@ -911,27 +944,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="110"/>
+        <location filename="../../editor/ui/main_window.py" line="113"/>
         <source>Resolutions</source>
         <translation>Résolutions</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="111"/>
+        <location filename="../../editor/ui/main_window.py" line="114"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="125"/>
+        <location filename="../../editor/ui/main_window.py" line="128"/>
         <source>Decide</source>
         <translation>Décider</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="138"/>
+        <location filename="../../editor/ui/main_window.py" line="141"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="185"/>
+        <location filename="../../editor/ui/main_window.py" line="188"/>
         <source>Synoptic</source>
         <translation>Synoptic</translation>
     </message>
@@ -1079,7 +1112,7 @@
 <context>
     <name>ProvisionDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="149"/>
+        <location filename="../../editor/ui/dialogs.py" line="305"/>
         <source>Edit the consolidated provision {0}</source>
         <translation>Modifier la disposition consolidée {0}</translation>
     </message>
@@ -1138,54 +1171,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="229"/>
+        <location filename="../../editor/ui/review.py" line="234"/>
         <source>Combined text</source>
         <translation>Texte combiné</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="274"/>
-        <location filename="../../editor/ui/review.py" line="284"/>
+        <location filename="../../editor/ui/review.py" line="279"/>
+        <location filename="../../editor/ui/review.py" line="289"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="275"/>
-        <location filename="../../editor/ui/review.py" line="284"/>
+        <location filename="../../editor/ui/review.py" line="280"/>
+        <location filename="../../editor/ui/review.py" line="289"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="276"/>
+        <location filename="../../editor/ui/review.py" line="281"/>
         <source>Resolve conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="277"/>
+        <location filename="../../editor/ui/review.py" line="282"/>
         <source>Edit consolidated text…</source>
         <translation>Modifier le texte consolidé…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="285"/>
+        <location filename="../../editor/ui/review.py" line="290"/>
         <source>{0} all…</source>
         <translation>{0} tout…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="288"/>
+        <location filename="../../editor/ui/review.py" line="293"/>
         <source>from {0}</source>
         <translation>de {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="291"/>
+        <location filename="../../editor/ui/review.py" line="296"/>
         <source>from every {0} proposal</source>
         <translation>de toutes les propositions {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="293"/>
+        <location filename="../../editor/ui/review.py" line="298"/>
         <source>in this call</source>
-        <translation>dans cette partie</translation>
+        <translation>sous cet intitulé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="294"/>
+        <location filename="../../editor/ui/review.py" line="299"/>
         <source>in this resolution</source>
         <translation>dans cette résolution</translation>
     </message>
@@ -1301,27 +1334,27 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="47"/>
+        <location filename="../../editor/ui/main_window.py" line="50"/>
         <source>&lt;h2&gt;Synoptic&lt;/h2&gt;&lt;p&gt;Consolidate ITU resolutions from the regional proposals.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Synoptic&lt;/h2&gt;&lt;p&gt;Consolider les résolutions de l&apos;UIT à partir des propositions régionales.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="49"/>
+        <location filename="../../editor/ui/main_window.py" line="52"/>
         <source>Open the sample session (Res. 101, 102, 139, 172, 177, 179)</source>
         <translation>Ouvrir la session d&apos;exemple (Rés. 101, 102, 139, 172, 177, 179)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="51"/>
+        <location filename="../../editor/ui/main_window.py" line="54"/>
         <source>New session…</source>
         <translation>Nouvelle session…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="52"/>
+        <location filename="../../editor/ui/main_window.py" line="55"/>
         <source>Open session…</source>
         <translation>Ouvrir une session…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="53"/>
+        <location filename="../../editor/ui/main_window.py" line="56"/>
         <source>or drop a session (.synoptic) or Word documents (.docx) here</source>
         <translation>ou déposez ici une session (.synoptic) ou des documents Word (.docx)</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from editor.app.alternatives import conflict_choices
 from editor.core.consolidate import consolidate
 from editor.core.model import DecisionState, Resolution, View
 from editor.core.structure import parse_base
@@ -62,7 +63,11 @@ def test_a_drafter_consolidates_resolution_101_with_the_keyboard(
     assert desk is not None and window.review.number == "101"
     qtbot.waitUntil(lambda: window.view.grid.hasFocus())
     dossier = desk.dossier("101")
-    in_conflict = {c for k in dossier.conflicts for c in k.changes}
+    # decided in the picker: the conflicts' changes and what goes with them (a provision
+    # a proposal inserts to replace the one it deletes)
+    in_conflict = {c for k in dossier.conflicts
+                   for c in conflict_choices(desk, dossier, k).changes}
+    assert in_conflict > {c for k in dossier.conflicts for c in k.changes}
     assert len(dossier.conflicts) >= 2, "the sample has conflicts to resolve"
     single = [c.id for c in desk.decidable(dossier) if c.id not in in_conflict]
 
@@ -84,7 +89,7 @@ def test_a_drafter_consolidates_resolution_101_with_the_keyboard(
     assert window.counts.text().startswith(f"{len(made)} of ")
 
     # --- the conflicts: C goes to one, Ctrl+K opens the picker --------------------------
-    chosen: dict[str, str] = {}
+    chosen: dict[str, tuple[str, ...]] = {}
     for n in range(len(dossier.conflicts)):
         press(qtbot, window, Qt.Key.Key_C)
         current = window.view.current_change
@@ -93,18 +98,22 @@ def test_a_drafter_consolidates_resolution_101_with_the_keyboard(
         press(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
         dialog = window.review.dialog
         qtbot.waitUntil(lambda d=dialog: d.isActiveWindow())
-        if n == 0:  # the second alternative, by its number, then Enter
+        alternatives = dialog.choices.alternatives  # one per proposal
+        assert len(alternatives) == len({s for c in here.changes
+                                         for s in desk.change(c).sources})
+        if n == 0:  # the second proposal, by its number, then Enter
             press(qtbot, window, Qt.Key.Key_2)
-            assert dialog.buttons[1].isChecked()
-            pick = dialog.choice().change_id
-            assert pick in here.changes and dialog.editor.toPlainText() != ""
+            assert dialog.buttons[1].isChecked() and dialog.choice().index == 1
+            pick = alternatives[1].accept  # all that proposal's changes in the conflict
+            assert set(here.changes) & set(pick) and dialog.editor.toPlainText() != ""
             with qtbot.waitSignal(dialog.finished):
                 press(qtbot, window, Qt.Key.Key_Return)
             chosen[here.id] = pick
-            assert desk.state(pick) is DecisionState.ACCEPTED
-            assert all(desk.state(c) is DecisionState.REJECTED for c in here.changes if c != pick)
+            assert all(desk.state(c) is DecisionState.ACCEPTED for c in pick)
+            assert all(desk.state(c) is DecisionState.REJECTED for c in here.changes
+                       if c not in pick)
         else:  # the drafter's combined text: its number, select all, type, Tab, Enter
-            press(qtbot, window, getattr(Qt.Key, f"Key_{len(here.changes) + 1}"))
+            press(qtbot, window, getattr(Qt.Key, f"Key_{len(alternatives) + 1}"))
             assert dialog.editor.hasFocus() and dialog.combined_choice.isChecked()
             press(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
             type_text(focused(window), COMBINED)
@@ -164,10 +173,10 @@ def test_a_drafter_consolidates_resolution_101_with_the_keyboard(
         stored = reopened.decisions()
         for change, state in made.items():
             assert stored[change].state is state
-        for conflict_id, change in chosen.items():
-            assert stored[change].state is DecisionState.ACCEPTED
+        for conflict_id, pick in chosen.items():
+            assert all(stored[c].state is DecisionState.ACCEPTED for c in pick)
             others = next(k for k in dossier.conflicts if k.id == conflict_id).changes
-            assert all(stored[c].state is DecisionState.REJECTED for c in others if c != change)
+            assert all(stored[c].state is DecisionState.REJECTED for c in others if c not in pick)
         combined = [k for k in dossier.conflicts if k.id not in chosen]
         assert all(stored[k.id].custom_text == COMBINED for k in combined)
     finally:

@@ -269,7 +269,7 @@ def test_the_french_window_words_one_by_one(french, qtbot):
     window.actions_.resolve.trigger()
     dialog = window.review.dialog
     hint = [w.text() for w in dialog.findChildren(QLabel)]
-    assert any(t.startswith("Ces modifications ne peuvent pas toutes s'appliquer. "
+    assert any(t.startswith("Ces propositions ne peuvent pas toutes s'appliquer. "
                             "Choisissez-en une (touches 1, 2…)") for t in hint)
     assert english_left(hint + [b.text() for b in dialog.findChildren(QAbstractButton)]) == []
     dialog.reject()

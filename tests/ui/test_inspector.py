@@ -100,3 +100,16 @@ def test_local_time_reads_the_stored_utc_time():
     shown = local_time("2025-03-04T09:15:02.123Z")
     assert re.fullmatch(r"2025-03-0[345] \d\d:\d\d:02", shown)
     assert local_time("not a time") == "not a time"  # an odd session file, shown as it is
+
+
+def test_a_suppression_shows_no_empty_quotes(window, qtbot):
+    from editor.core.changes import ChangeKind
+
+    desk = window.desk
+    sup = next(c for d in desk.dossiers for c in d.changes if c.kind is ChangeKind.ABROGATE)
+    window.inspector.show_change(desk, sup.id)
+    assert window.inspector.kind.text() == "resolution abrogated"
+    assert window.inspector.text.text() == "—"
+    text = next(c for c in desk.dossier("101").changes if c.kind is ChangeKind.TEXT)
+    window.inspector.show_change(desk, text.id)
+    assert window.inspector.text.text() == f"«{text.old}» → «{text.new}»"

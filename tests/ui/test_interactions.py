@@ -314,6 +314,25 @@ def test_the_consolidated_text_edited_with_the_keyboard(window, qtbot):
     assert window.view.table.rows[row].cells[-1].edited
 
 
+
+def test_editing_an_edited_provision_starts_from_its_wording(window, qtbot):
+    # The wording is tracked word by word against the base: F2 again must offer the
+    # wording itself, not the struck base words run together with the new ones.
+    window.view.grid.setFocus()
+    key(qtbot, window, Qt.Key.Key_Down)
+    key(qtbot, window, Qt.Key.Key_Down)
+    row = window.view.grid.currentIndex().row()
+    key_ = window.view.table.rows[row].provision_key
+    base = window.view.table.rows[row].cells[0].text
+    wording = base.replace(base.split()[0], "Nouveaux", 1)  # a word replaced: struck + new
+    assert wording != base
+    window.deciding.custom_text(key_, wording)
+    key(qtbot, window, Qt.Key.Key_F2)
+    dialog = window.review.dialog
+    assert dialog.text() == wording
+    dialog.reject()
+
+
 # --- find --------------------------------------------------------------------------------
 
 

@@ -73,13 +73,15 @@ def test_the_conflict_picker_chooses_one_alternative(window, qtbot):
     conflict = next(k for k in dossier.conflicts if window.view.current_change in k.changes)
     key(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     dialog = window.review.dialog
-    assert dialog.isVisible() and len(dialog.buttons) == len(conflict.changes)
+    proposals = {s for c in conflict.changes for s in desk.change(c).sources}
+    assert dialog.isVisible() and len(dialog.buttons) == len(proposals)  # one per proposal
     qtbot.mouseClick(dialog.buttons[1], Qt.MouseButton.LeftButton)
     dialog.accept()
-    chosen = dialog.choice().change_id
-    assert chosen == conflict.changes[1] or chosen in conflict.changes
-    assert desk.state(chosen) is ACCEPTED
-    assert all(desk.state(c) is REJECTED for c in conflict.changes if c != chosen)
+    assert dialog.choice().index == 1
+    chosen = dialog.choices.alternatives[1].accept
+    assert set(chosen) & set(conflict.changes)
+    assert all(desk.state(c) is ACCEPTED for c in chosen)
+    assert all(desk.state(c) is REJECTED for c in conflict.changes if c not in chosen)
     assert desk.counts().conflicts == before - 1
     window.actions_.undo.trigger()  # one step undoes the whole choice
     assert all(desk.state(c) is PENDING for c in conflict.changes)
@@ -118,7 +120,7 @@ def test_choosing_or_accepting_after_a_combined_text_withdraws_it(window, qtbot)
     dialog = window.review.dialog
     qtbot.mouseClick(dialog.buttons[0], Qt.MouseButton.LeftButton)
     dialog.accept()
-    chosen = dialog.choice().change_id
+    chosen = dialog.choices.alternatives[dialog.choice().index].accept[0]
     assert desk.state(chosen) is ACCEPTED
     assert desk.session.decision(conflict.id).custom_text is None
     texts = [t.provision.text(View.ORIGINAL)
