@@ -29,7 +29,16 @@ from editor.core.changes import Change, ChangeKind, footnote_of, key_index
 from editor.core.consolidate import Consolidated, consolidate
 from editor.core.decisions import by_source, matches_source
 from editor.core.errors import ConsolidationError, InputError
-from editor.core.model import Decision, DecisionState, Document, Marking, Proposal, View
+from editor.core.model import (
+    Action,
+    Decision,
+    DecisionState,
+    Document,
+    Marking,
+    Proposal,
+    ProposalsDocument,
+    View,
+)
 from editor.core.routing import Dossier, Routing, route
 from editor.core.structure import parse_base, parse_proposals
 from editor.docxio import read_document
@@ -127,6 +136,7 @@ def load_routing(args: argparse.Namespace) -> Routing:
                 print(f"synoptic: {err}: not used", file=sys.stderr)
             held.add(path, base)
     draft_bases = {**getattr(args, "session_draft_bases", {}), **_draft_bases(args.draft_base)}
+    _check_draft_bases(_draft_bases(args.draft_base), documents)
     routing = route(bases, documents, draft_bases=draft_bases)
     if args.resolution:
         kept = tuple(d for d in routing.dossiers if d.number == args.resolution)
@@ -143,6 +153,18 @@ def waiting_line(p: Proposal) -> str:
     if not p.target:
         return f"{p.action.value} {p.id}: target resolution not found"
     return f"waiting (base {p.target} not loaded): {p.action.value} {p.id}"
+
+
+def _check_draft_bases(chosen: dict[str, str], documents: Sequence[ProposalsDocument]) -> None:
+    """--draft-base names new drafts that are loaded (DRAFT=DRAFT makes a draft's own text
+    the base of the others on its subject)."""
+    drafts = sorted({p.target for d in documents for p in d.proposals if p.action is Action.ADD})
+    for draft, base in chosen.items():
+        for tag in (draft, base):
+            if tag not in drafts:
+                raise ConsolidationError(
+                    f"--draft-base {draft}={base}: no new draft {tag} is loaded "
+                    f"(new drafts: {', '.join(drafts) or 'none'})")
 
 
 def _draft_bases(pairs: Sequence[str]) -> dict[str, str]:
@@ -164,6 +186,8 @@ def _where(d: Dossier, c: Change) -> str:
     if d.base is None or i < 0:
         return c.provision
     label = d.base.provisions[i].label_text(View.ORIGINAL)
+    if c.adds_provision and c.kind is not ChangeKind.MOVE:  # anchored after that provision
+        return f"{c.provision} after {label}".rstrip() if label else f"{c.provision} after"
     return f"{c.provision} {label}".rstrip()
 
 

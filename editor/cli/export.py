@@ -63,7 +63,8 @@ def write(args: argparse.Namespace, routing: Routing, results: Sequence[Consolid
     now = datetime.now(UTC)
     not_written: list[str] = []
     for d, r in zip(dossiers, results, strict=True):
-        target = out if len(results) == 1 else out.with_name(f"{out.stem}-{r.number}{out.suffix}")
+        target = out if len(results) == 1 else out.with_name(
+            f"{out.stem}-{r.number}{out.suffix or '.docx'}")  # one file per resolution
         tracked = kind == "tracked"
         if d.base is None and r.resolution is None and not args.resolution:
             # a draft left pending or rejected has no text; only asked for by name is it an error

@@ -78,6 +78,9 @@ def test_draft_base_option(capsys):
     assert main([*common, "--draft-base", "EUR-1=EUR-1", "--resolution", "EUR-1", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [(r["number"], r["changes"]) for r in data["resolutions"]] == [("EUR-1", [])]
+    # a draft that is not loaded: said, not silently ignored
+    assert main([*common, "--draft-base", "ARB-1=EUR-1"]) == 2
+    assert "no new draft ARB-1 is loaded (new drafts: EUR-1)" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("where", ["missing/out.txt", "."])
@@ -114,3 +117,10 @@ def test_a_proposal_file_without_any_proposal_is_refused_by_name(capsys):
     err = capsys.readouterr().err
     assert err.startswith("synoptic: base-res102.docx: no proposal found in it")
     assert err.count("\n") == 1
+
+
+def test_an_inserted_item_is_listed_after_the_provision_it_follows(capsys):
+    assert main(["changes", "--base", str(DOCX / "base-res101.docx"),
+                 "--proposal", str(DOCX / "EUR-12A1.docx"), "--resolution", "101"]) == 0
+    inserts = [line for line in capsys.readouterr().out.splitlines() if "insert-provision" in line]
+    assert inserts and all(" after " in line for line in inserts)

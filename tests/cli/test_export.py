@@ -79,8 +79,9 @@ def test_clean_export_is_the_consolidated_text_without_marks(tmp_path):
     assert lines(parse_base(read_document(out))) == lines(result.resolution)
 
 
-def test_several_resolutions_give_one_file_each(tmp_path):
-    out = tmp_path / "out.docx"
+@pytest.mark.parametrize("name", ["out.docx", "out"])  # without a suffix: .docx added
+def test_several_resolutions_give_one_file_each(tmp_path, name):
+    out = tmp_path / name
     code = main(["consolidate", "--base", str(DOCX / "base-res101.docx"),
                  "--base", str(DOCX / "base-res102.docx"), *PROPOSALS,
                  "--accept", "ARB", "--format", "docx", "--tracked", "-o", str(out)])
