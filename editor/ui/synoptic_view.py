@@ -146,6 +146,8 @@ class SynopticView(QWidget):
         self.model = SynopticModel(self)
         self.legend = QLabel(self)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        # a long title wraps: on one line it would widen the window past a laptop's screen
+        self.legend.setWordWrap(True)
         self.grid = SynopticGrid(self)
         self.grid.setModel(self.model)
         self.delegate = SegmentDelegate(self)

@@ -329,3 +329,11 @@ def test_closing_on_the_welcome_screen_keeps_the_docks_for_next_time(fresh_windo
         qtbot.mouseClick(again.welcome.sample, Qt.MouseButton.LeftButton)
     assert all(d.isVisible() for d in again.docks)
     again.sessions.close_session()
+
+
+def test_a_long_title_never_widens_the_window_past_a_laptop_screen(window, qtbot):
+    # Res. 172's title and legend on one line asked for 1,188 px: the window then grew past
+    # a 1,366 px screen. The legend wraps instead.
+    window.review.show_resolution("172")
+    assert len(window.view.legend.text()) > 100
+    assert window.view.minimumSizeHint().width() < 400
