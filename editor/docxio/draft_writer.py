@@ -18,28 +18,24 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 
-import docx
 from lxml import etree
 
 from editor.core.draft_plan import NO_MODEL
-from editor.core.errors import InputError
 from editor.core.export_plan import ExportPlan, InsertParagraph
 
+from .accepting import accept_all
 from .writer import (
-    _check_base,
     _field_states,
-    _footnote_rpr,
     _Footnotes,
     _inserted_paragraph,
     _mark_paragraph,
-    _max_id,
-    accept_all,
     body_paragraphs,
     merge_adjacent,
+    opened,
 )
-from .writer_text import Revisions, Writer, local, text_runs, w
+from .writer_text import Revisions, local, text_runs, w
 
 _NOTE_SEPARATORS = {"separator", "continuationSeparator", "continuationNotice"}
 
@@ -47,16 +43,9 @@ _NOTE_SEPARATORS = {"separator", "continuationSeparator", "continuationNotice"}
 def write_draft_docx(template: bytes, plan: ExportPlan, *, tracked: bool,
                      now: datetime | None = None) -> bytes:
     """The template's package with `plan` as its whole body (see the module docstring)."""
-    _check_base(template)
-    document = docx.Document(io.BytesIO(template))
-    root = document.element
-    body = root.find(w("body"))
-    if body is None:
-        raise InputError("template.docx", "the proposals document has no body")
-    notes = _Footnotes.of(document)
-    date = plan.date or (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    revisions = Revisions(_max_id(root, notes.root) + 1, plan.author, date)
-    writer = Writer(tracked, revisions, _footnote_rpr(root), notes.reference(plan))
+    document, body, notes, writer = opened(template, plan, tracked=tracked, now=now,
+                                           what="proposals")
+    revisions = writer.revisions
     models = body_paragraphs(body)
     starts, _ = _field_states(models, revisions)
     models.append(etree.Element(w("p")))  # NO_MODEL: a bare paragraph, the style alone

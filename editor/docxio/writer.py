@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import docx
 from lxml import etree
@@ -38,6 +39,7 @@ from editor.core.export_plan import (
     Segment,
 )
 
+from .accepting import accept_all, drop_orphan_bookmarks
 from .safety import check_archive, parse_xml
 from .writer_text import (
     Atom,
@@ -65,16 +67,7 @@ def write_docx(
     base: bytes, plan: ExportPlan, *, tracked: bool, now: datetime | None = None
 ) -> bytes:
     """The base document with `plan` applied, as DOCX bytes (see the module docstring)."""
-    _check_base(base)
-    document = docx.Document(io.BytesIO(base))
-    root = document.element
-    body = root.find(w("body"))
-    if body is None:
-        raise InputError("base.docx", "the base document has no body")
-    notes = _Footnotes.of(document)
-    date = plan.date or (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    revisions = Revisions(_max_id(root, notes.root) + 1, plan.author, date)
-    writer = Writer(tracked, revisions, _footnote_rpr(root), notes.reference(plan))
+    document, body, notes, writer = opened(base, plan, tracked=tracked, now=now)
     _apply(body, plan, writer, document)
     notes.rewrite(plan, writer)
     if not tracked:
@@ -86,6 +79,23 @@ def write_docx(
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def opened(data: bytes, plan: ExportPlan, *, tracked: bool, now: datetime | None,
+           what: str = "base") -> tuple[Any, etree._Element, _Footnotes, Writer]:
+    """(document, body, footnotes, writer) of the checked package `data`, ready to write
+    `plan`: revision ids after every id already there, dated by the plan or `now`."""
+    _check_base(data)
+    document = docx.Document(io.BytesIO(data))
+    root = document.element
+    body = root.find(w("body"))
+    if body is None:
+        raise InputError(f"{what}.docx", f"the {what} document has no body")
+    notes = _Footnotes.of(document)
+    date = plan.date or (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    revisions = Revisions(_max_id(root, notes.root) + 1, plan.author, date)
+    return document, body, notes, Writer(tracked, revisions, _footnote_rpr(root),
+                                         notes.reference(plan))
 
 
 def body_paragraphs(body: etree._Element) -> list[etree._Element]:
@@ -324,56 +334,6 @@ def merge_adjacent(p: etree._Element) -> None:
                 parent.remove(child)
                 continue
             previous = child if name in ("ins", "del") else None
-
-
-# --- clean export ----------------------------------------------------------------------
-
-
-def accept_all(root: etree._Element) -> None:
-    """Accept every revision left under `root` (the base's own, if it had any)."""
-    for tag in ("del", "moveFrom"):
-        for el in list(root.iter(w(tag))):
-            parent = el.getparent()
-            if parent is None:
-                continue
-            if local(parent) == "rPr":
-                grand = parent.getparent()
-                if grand is not None and local(grand) == "pPr":
-                    parent.remove(el)  # a deleted mark: the break stays (no merging here)
-                continue
-            parent.remove(el)
-    for tag in ("ins", "moveTo"):
-        for el in list(root.iter(w(tag))):
-            parent = el.getparent()
-            if parent is None:
-                continue
-            if local(parent) == "rPr":
-                parent.remove(el)
-                continue
-            position = parent.index(el)
-            for k, child in enumerate(list(el)):
-                parent.insert(position + k, child)
-            parent.remove(el)
-    for tag in ("rPrChange", "pPrChange", "moveFromRangeStart", "moveFromRangeEnd",
-                "moveToRangeStart", "moveToRangeEnd", "sectPrChange", "tblPrChange",
-                "trPrChange", "tcPrChange", "numberingChange"):
-        for el in list(root.iter(w(tag))):
-            parent = el.getparent()
-            if parent is not None:
-                parent.remove(el)
-
-
-def drop_orphan_bookmarks(root: etree._Element) -> None:
-    """Bookmark halves left alone by removed paragraphs."""
-    starts = {b.get(w("id")): b for b in root.iter(w("bookmarkStart"))}
-    ends = {b.get(w("id")): b for b in root.iter(w("bookmarkEnd"))}
-    for key in set(starts) ^ set(ends):
-        el = starts.get(key)
-        if el is None:
-            el = ends[key]
-        parent = el.getparent()
-        if parent is not None:
-            parent.remove(el)
 
 
 # --- package ---------------------------------------------------------------------------
