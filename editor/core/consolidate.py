@@ -154,7 +154,7 @@ def consolidate(base: Resolution | None, changes: Sequence[Change],
     unplaced = tuple(c.id for c in accepted if not c.placed)
     accepted = [c for c in accepted if c.placed and c.kind is not ChangeKind.NOC]
     if base is None:
-        return _draft(changes, accepted, pending, unplaced)
+        return _draft(changes, accepted, pending, unplaced, decisions)
     abrogations = [c for c in accepted if c.kind is ChangeKind.ABROGATE]
     if abrogations:
         by = tuple(sorted({s for c in abrogations for s in c.sources}))
@@ -167,17 +167,28 @@ def consolidate(base: Resolution | None, changes: Sequence[Change],
 
 
 def _draft(changes: Sequence[Change], accepted: list[Change], pending: tuple[str, ...],
-           unplaced: tuple[str, ...]) -> Consolidated:
+           unplaced: tuple[str, ...], decisions: Mapping[str, Decision]) -> Consolidated:
     number = changes[0].resolution if changes else ""
     drafts = [c for c in accepted if c.kind is ChangeKind.NEW_RESOLUTION and c.drafted]
     if not drafts or drafts[0].drafted is None:
         return Consolidated(number, None, (), (), (), pending, unplaced)
     c, res = drafts[0], drafts[0].drafted
-    tracked = tuple(
-        TrackedProvision(f"{c.id}:{i}", p, p.label_text(View.ORIGINAL), "", INSERTED,
-                         _run_segments(INSERT, p.runs, c.sources, c.id))
-        for i, p in enumerate(res.provisions))
-    return Consolidated(number, res, tracked, (), (c.id,), pending, unplaced)
+    tracked: list[TrackedProvision] = []
+    for i, p in enumerate(res.provisions):
+        key = f"{c.id}:{i}"  # the target of the drafter's own wording for it
+        custom = _custom(decisions, key)
+        if custom is None:
+            tracked.append(TrackedProvision(key, p, p.label_text(View.ORIGINAL), "", INSERTED,
+                                            _run_segments(INSERT, p.runs, c.sources, c.id)))
+            continue
+        # All of a new text is inserted: the draft's words credited to its proposal, the
+        # drafter's own words to the wording; the draft's words it drops never appear.
+        segs = tuple(Segment(INSERT, s.text, c.sources, c.id, s.footnote) if s.op == EQUAL
+                     else s for s in wording_segments(p, custom, key) if s.op != DELETE)
+        tracked.append(TrackedProvision(key, replace(p, runs=_runs(p, segs)),
+                                        p.label_text(View.ORIGINAL), "", CUSTOM, segs))
+    res = replace(res, provisions=tuple(t.provision for t in tracked))
+    return Consolidated(number, res, tuple(tracked), (), (c.id,), pending, unplaced)
 
 
 def _run_segments(op: str, runs: tuple[Run, ...], sources: tuple[str, ...] = (),

@@ -48,3 +48,23 @@ def test_the_sample_draft_exports_clean_and_tracked(window, qtbot, tmp_path):
     box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
     assert "accept it first" in box.informativeText() + box.text()
     box.accept()
+
+
+def test_own_wording_on_a_draft_provision_reaches_the_view_and_the_export(window, qtbot,
+                                                                          tmp_path):
+    window.navigator.resolutionChosen.emit("EUR-1")
+    qtbot.waitUntil(lambda: window.review.number == "EUR-1")
+    window.view.grid.setFocus()
+    qtbot.keyClick(window.view.grid, Qt.Key.Key_N)
+    qtbot.keyClick(window.view.grid, Qt.Key.Key_A)
+    table = window.view.table
+    row = next(i for i, r in enumerate(table.rows) if r.provision_key.endswith(":1"))  # title
+    key = table.rows[row].provision_key
+    title = table.rows[row].cells[-1].text
+    window.deciding.custom_text(key, title + " et des villes intelligentes")
+    cell = window.view.table.rows[row].cells[-1]
+    assert cell.text.endswith("et des villes intelligentes") and cell.edited
+    target = tmp_path / "eur1-clean.docx"
+    with qtbot.waitSignal(window.exports.finished, timeout=30_000):
+        window.exports.export("clean", target)
+    assert parse_base(read_document(target)).title() == title + " et des villes intelligentes"
