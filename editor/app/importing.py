@@ -119,7 +119,10 @@ def check_document(path: str | Path, role: str = "", loaded: Loaded | None = Non
             if not role:
                 has_parts = isinstance(parsed, ProposalsDocument) and bool(parsed.proposals)
                 role = "proposals" if has_parts else "base"
-        if role == "base":  # a base must hold a resolution
+        if role == "base":  # a base must hold a resolution, and not proposals
+            if parsed is None:
+                require_no_proposals(path, parse_source((path.name, "proposals", "", content),
+                                                        tmp))
             parsed = parse_source((path.name, "base", "", content), tmp)
     assert parsed is not None
     if isinstance(parsed, ProposalsDocument):
@@ -128,6 +131,16 @@ def check_document(path: str | Path, role: str = "", loaded: Loaded | None = Non
         loaded.check(path, parsed, content)
         loaded.add(path, parsed, content)
     return Checked(path.name, content, role)
+
+
+def require_no_proposals(path: str | Path, parsed: Parsed) -> None:
+    """Refuse, naming the file, a proposals document given as a base: its marked-up text
+    would become the resolution's base, and the real base then be refused as a second one."""
+    if isinstance(parsed, ProposalsDocument) and parsed.proposals:
+        ids = [f"{p.action.value} {p.id}" for p in parsed.proposals]
+        shown = ", ".join(ids[:SHOWN_IDS]) + (", …" if len(ids) > SHOWN_IDS else "")
+        raise InputError(path, f"it holds proposals ({shown}): import it as proposals",
+                         code="proposals-as-base", params={"ids": shown})
 
 
 def require_proposals(path: str | Path, document: ProposalsDocument) -> None:

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from editor.app.importing import Loaded, refuse_repeats, require_proposals
+from editor.app.importing import Loaded, refuse_repeats, require_no_proposals, require_proposals
 from editor.cli import export
 from editor.cli.session import session_inputs
 from editor.cli.wording import counted
@@ -119,9 +119,15 @@ def load_routing(args: argparse.Namespace) -> Routing:
         marking = markings.get(path, "")
         return read_document(path, Marking(marking) if marking else None)
 
-    bases = [parse_base(read(path)) for path in args.base]
+    checking = not getattr(args, "session", None)  # a session's were checked on import
+    bases = []
+    for path in args.base:
+        document = read(path)
+        if checking:  # a proposals document given as --base: said, not taken as the text
+            require_no_proposals(path, parse_proposals(document))
+        bases.append(parse_base(document))
     documents = [parse_proposals(read(path)) for path in args.proposal]
-    if not getattr(args, "session", None):  # a session's documents were checked on import
+    if checking:
         for path, document in zip(args.proposal, documents, strict=True):
             require_proposals(path, document)
         # two bases of one resolution, proposals given twice: refused, not half-used

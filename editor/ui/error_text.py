@@ -37,6 +37,8 @@ def wordings() -> dict[str, tuple[str, tuple[str, ...]]]:
             "ErrorText", "not a Word document nor a text file (unrecognised binary "
                          "content)"), ()),
         "unknown-kind": (translate("ErrorText", "unrecognised kind of file ({0})"), ("kind",)),
+        "proposals-as-base": (translate(
+            "ErrorText", "it holds proposals ({0}): import it as proposals"), ("ids",)),
         "no-proposals": (translate(
             "ErrorText", "no proposal found in it (no MOD, ADD, SUP or NOC line with a "
                          "proposal id such as ARB/79A3/1): is it a base resolution?"), ()),

@@ -189,30 +189,39 @@ class Sessions(QObject):
         files = [Path(p) for p in paths]
         loaded = self.loaded()
 
-        def work(progress: object) -> list[tuple[str, bytes, str]]:
-            out = []
+        def work(progress: object) -> tuple[list[tuple[str, bytes, str]], list[str]]:
+            out, refused = [], []
             for i, f in enumerate(files):
                 if not progress(i, len(files), f.name):  # type: ignore[operator]
                     from editor.app.desk import Cancelled
 
                     raise Cancelled()
-                checked = check_document(f, role, loaded)  # refused here, never stored
+                try:
+                    checked = check_document(f, role, loaded)  # refused here, never stored
+                except SynopticError as err:  # the others still go in; this one is named
+                    refused.append(error_text(err))
+                    continue
                 out.append((checked.name, checked.content, checked.role))
-            return out
+            return out, refused
 
         task = Task(work)
-        task.signals.finished.connect(self._add)
+        task.signals.finished.connect(lambda result: self._add(*result))
         task.signals.failed.connect(lambda detail: self._fail(self.importing_failed(), detail))
         self._track(task, self.tr("Importing"))
 
-    def _add(self, items: list[tuple[str, bytes, str]]) -> None:
+    def _add(self, items: list[tuple[str, bytes, str]], refused: Sequence[str] = ()) -> None:
         session = self._session
         if session is None:
             return
         for name, content, role in items:
             self._guard(lambda n=name, c=content, r=role: session.add_document(n, c, r),
                         self.importing_failed())
-        self.reload()
+        if items:
+            self.reload()
+        if refused:
+            headline = self.tr("Some documents could not be imported; the others were.") \
+                if items else self.importing_failed()
+            self._fail(headline, "\n".join(refused))
 
     def loaded(self) -> Loaded:
         """What the open session holds, to refuse a document repeating it (its documents;

@@ -124,3 +124,26 @@ def test_any_dropped_file_is_read_or_refused_with_its_reason(window, qtbot,
     assert window.last_error.endswith("Res101.pdf: PDF file: open it in Word and save it as "
                                       ".docx")
     close_box(qtbot)
+
+
+def test_one_refused_file_does_not_cancel_the_others(window, qtbot, tmp_path: Path) -> None:
+    before = len(window.desk.session.documents())
+    bad = resaved(SAMPLES / "base-res101.docx", tmp_path / "base-101-bis.docx")
+    with qtbot.waitSignal(window.sessions.failed, timeout=20_000):
+        window.sessions.import_files([SAMPLES / "ACP-27A4.docx", bad])
+    qtbot.waitUntil(lambda: len(window.desk.session.documents()) == before + 1, timeout=20_000)
+    assert window.desk.session.documents()[-1].name == "ACP-27A4.docx"
+    assert window.last_error.splitlines() == [
+        "Some documents could not be imported; the others were.",
+        "base-101-bis.docx: Res. 101 is already loaded from base-res101.docx (a resolution "
+        "has one base)"]
+    close_box(qtbot)
+
+
+def test_proposals_imported_as_a_base_are_refused_with_the_fix(window, qtbot) -> None:
+    with qtbot.waitSignal(window.sessions.failed, timeout=20_000):
+        window.sessions.import_files([SAMPLES / "ACP-27A4.docx"], "base")
+    assert window.last_error == (
+        "The document could not be imported.\nACP-27A4.docx: it holds proposals "
+        "(MOD ACP/27A4/1): import it as proposals")
+    close_box(qtbot)
