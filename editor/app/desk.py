@@ -268,6 +268,27 @@ class Desk:
                     if c.id in k.changes and self.state(c.id) is DecisionState.ACCEPTED]
         return not any(clash(a, b) for a, b in combinations(accepted, 2))
 
+    def clashing(self, number: str, ids: Iterable[str]) -> set[str]:
+        """Of the changes `ids` to be accepted together, those that would clash with
+        another accepted one (already, or in the same batch) inside one of the
+        resolution's conflicts: a batch leaves them pending, for the conflict picker."""
+        d = self.dossier(number)
+        batch = set(ids)
+        if d is None or not batch:
+            return set()
+        by_id = {c.id: c for c in d.changes}
+        out: set[str] = set()
+        for k in d.conflicts:
+            members = [by_id[x] for x in k.changes if x in by_id]
+            if not any(c.id in batch for c in members):
+                continue
+            chosen = [c for c in members
+                      if c.id in batch or self.state(c.id) is DecisionState.ACCEPTED]
+            for a, b in combinations(chosen, 2):
+                if clash(a, b):
+                    out |= {c.id for c in (a, b) if c.id in batch}
+        return out
+
     def counts(self, number: str | None = None) -> Counts:
         dossiers = [d for d in self.dossiers if number is None or d.number == number]
         each = [self._dossier_counts(d) for d in dossiers]

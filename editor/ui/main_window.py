@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.navigator.draftBaseChosen.connect(
             lambda draft, into: self.sessions.consolidate_drafts(draft, into or None))
         self.review.statusChanged.connect(self.counts.setText)
+        self.review.notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.welcome.sample.clicked.connect(self.sessions.open_sample)
         self.welcome.new.clicked.connect(self.actions_.new.trigger)
         self.welcome.open.clicked.connect(self.actions_.open.trigger)

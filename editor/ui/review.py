@@ -25,6 +25,7 @@ ACCEPT, REJECT = DecisionState.ACCEPTED, DecisionState.REJECTED
 
 class Review(QObject):
     statusChanged = Signal(str)  # noqa: N815
+    notice = Signal(str)  # a passing message for the status bar
 
     def __init__(self, view: SynopticView, navigator: Navigator, inspector: Inspector,
                  deciding: Deciding, window: QWidget) -> None:
@@ -170,16 +171,26 @@ class Review(QObject):
 
     def decide_source(self, source: str, state: DecisionState) -> None:
         if self.desk is not None:
-            self.deciding.decide(self.desk.ids_of_source(self.number, source), state)
+            self._batch(self.desk.ids_of_source(self.number, source), state)
 
     def decide_resolution(self, state: DecisionState) -> None:
         if self.desk is not None:
-            self.deciding.decide(self.desk.ids_of_resolution(self.number), state)
+            self._batch(self.desk.ids_of_resolution(self.number), state)
 
     def decide_call(self, state: DecisionState) -> None:
         call = self.current_call()
         if self.desk is not None and call >= 0:
-            self.deciding.decide(self.desk.ids_of_call(self.number, call), state)
+            self._batch(self.desk.ids_of_call(self.number, call), state)
+
+    def _batch(self, ids: list[str], state: DecisionState) -> None:
+        """A batch never accepts both sides of a conflict: those changes stay pending, and
+        the status bar says so (the conflict picker chooses between them)."""
+        held = self.desk.clashing(self.number, ids) if (
+            self.desk is not None and state is DecisionState.ACCEPTED) else set()
+        self.deciding.decide([i for i in ids if i not in held], state)
+        if held:
+            self.notice.emit(self.tr("%n changes in conflict left pending: choose in the "
+                                     "conflict picker (Ctrl+K)", "", len(held)))
 
     def current_call(self) -> int:
         """Base index of the call the current row belongs to, -1 when none."""

@@ -66,3 +66,25 @@ def test_cached_tables_and_counts_follow_decisions(tmp_path: Path) -> None:
         assert desk.counts().decided > before.decided
     finally:
         session.close()
+
+
+def test_a_batch_never_takes_both_sides_of_a_conflict(tmp_path: Path) -> None:
+    session = create_sample_session(tmp_path / "s.synoptic", "tester")
+    try:
+        desk = Desk(session, read_session(session))
+        d = desk.dossier("101")
+        assert d is not None and d.conflicts
+        by_id = {c.id: c for c in d.changes}
+        members = {x for k in d.conflicts for x in k.changes}
+        everything = desk.ids_of_resolution("101")
+        assert desk.clashing("101", everything) == members  # both sides in the batch
+        assert desk.clashing("101", [c for c in everything if c not in members]) == set()
+        # one side already accepted: the other side's changes are held, not its own
+        k = d.conflicts[0]
+        arb = [x for x in k.changes if "ARB/79A3/1" in by_id[x].sources]
+        desk.decide([(x, DecisionState.ACCEPTED, None, "") for x in arb])
+        held = desk.clashing("101", desk.ids_of_source("101", "EUR"))
+        assert held and all("EUR/12A1/1" in by_id[x].sources for x in held)
+        assert held <= set(k.changes) and not held & set(arb)
+    finally:
+        session.close()

@@ -276,7 +276,14 @@ def test_batch_from_the_context_menu_per_source_call_and_resolution(window, qtbo
     batch.aboutToShow.emit()  # filled when opened
     accept_all = next(a for a in batch.actions() if a.text() == "Accept all…").menu()
     next(a for a in accept_all.actions() if a.text() == "in this resolution").trigger()
-    assert desk.counts("101").decided == desk.counts("101").total
+    # everything accepted but both sides of the two conflicts: left for the picker
+    dossier = desk.dossier("101")
+    members = {c for k in dossier.conflicts for c in k.changes}
+    assert {c.id for c in desk.decidable(dossier) if desk.state(c.id) is PENDING} == members
+    assert desk.counts("101").conflicts == 2
+    assert window.statusBar().currentMessage() == (
+        f"{len(members)} changes in conflict left pending: choose in the conflict picker "
+        "(Ctrl+K)")
 
 
 def test_the_navigator_jumps_to_a_call_and_to_another_resolution(window, qtbot):
