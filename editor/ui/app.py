@@ -22,6 +22,7 @@ from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from editor.resources import resource_path
+from editor.ui.deciding import Deciding
 from editor.ui.i18n import Languages, system_language
 from editor.ui.main_window import MainWindow
 from editor.ui.progress import ProgressPanel
@@ -69,6 +70,7 @@ class Editor:
         self.languages.use(str(settings.value("language", system_language())))
         self.progress = ProgressPanel()
         self.sessions = Sessions(settings, self.progress, data_dir=data_dir)
+        self.deciding = Deciding()  # the undo history, kept when the window is rebuilt
         self.window = self._window()
         if isinstance(app, SynopticApplication):
             app.fileOpenRequested.connect(self.open_file)
@@ -86,7 +88,7 @@ class Editor:
             self.app.fileOpenRequested.disconnect(self.open_file)
 
     def _window(self) -> MainWindow:
-        window = MainWindow(self.settings, self.sessions, self.progress)
+        window = MainWindow(self.settings, self.sessions, self.progress, self.deciding)
         window.languageChosen.connect(self.switch_language)
         return window
 

@@ -72,7 +72,8 @@ class MainWindow(QMainWindow):
     languageChosen = Signal(str)  # noqa: N815
 
     def __init__(self, settings: QSettings, sessions: Sessions | None = None,
-                 progress: ProgressPanel | None = None) -> None:
+                 progress: ProgressPanel | None = None, deciding: Deciding | None = None
+                 ) -> None:
         super().__init__()
         self.setWindowTitle("Synoptic")
         self.setAcceptDrops(True)
@@ -83,7 +84,8 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self.view)
         self.navigator = Navigator()
         self.inspector = Inspector()
-        self.deciding = Deciding(self)
+        # given by the editor, it outlives a window rebuilt in another language: undo stays
+        self.deciding = deciding or Deciding(self)
         self.review = Review(self.view, self.navigator, self.inspector, self.deciding, self)
         self.exports = Exports(self)
         self.colleagues = Colleagues(self)

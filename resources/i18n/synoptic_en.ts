@@ -56,7 +56,7 @@
 <context>
     <name>Review</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="124"/>
+        <location filename="../../editor/ui/review.py" line="125"/>
         <source>{0} of %n decided</source>
         <translation>
             <numerusform>{0} of %n decided</numerusform>
@@ -64,11 +64,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="125"/>
+        <location filename="../../editor/ui/review.py" line="126"/>
         <source>, %n conflicts</source>
         <translation>
             <numerusform>, %n conflict</numerusform>
             <numerusform>, %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review.py" line="192"/>
+        <source>%n changes in conflict left pending: choose in the conflict picker (Ctrl+K)</source>
+        <translation>
+            <numerusform>%n change in conflict left pending: choose in the conflict picker (Ctrl+K)</numerusform>
+            <numerusform>%n changes in conflict left pending: choose in the conflict picker (Ctrl+K)</numerusform>
         </translation>
     </message>
 </context>

@@ -387,7 +387,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../editor/ui/app.py" line="95"/>
+        <location filename="../../editor/ui/app.py" line="97"/>
         <source>{0}: translation not found</source>
         <translation>{0} : traduction introuvable</translation>
     </message>
@@ -436,262 +436,267 @@
     </message>
     <message>
         <location filename="../../editor/ui/error_text.py" line="40"/>
+        <source>it holds proposals ({0}): import it as proposals</source>
+        <translation>il contient des propositions ({0}) : importez-le comme propositions</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/error_text.py" line="42"/>
         <source>no proposal found in it (no MOD, ADD, SUP or NOC line with a proposal id such as ARB/79A3/1): is it a base resolution?</source>
         <translation>aucune proposition n&apos;y a été trouvée (aucune ligne MOD, ADD, SUP ou NOC suivie d&apos;un numéro de proposition tel que ARB/79A3/1) : est-ce une résolution de base ?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="43"/>
+        <location filename="../../editor/ui/error_text.py" line="45"/>
         <source>no proposal in it has a target resolution ({0}: no line like &apos;RÉSOLUTION 101&apos; under it)</source>
         <translation>aucune de ses propositions n&apos;indique la résolution qu&apos;elle vise ({0} : aucune ligne telle que « RÉSOLUTION 101 » sous elle)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="47"/>
+        <location filename="../../editor/ui/error_text.py" line="49"/>
         <source>already in the session (as {0})</source>
         <translation>déjà dans la session (sous le nom {0})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="49"/>
+        <location filename="../../editor/ui/error_text.py" line="51"/>
         <source>another document of that name is already in the session: rename the file to import it</source>
         <translation>un autre document de ce nom est déjà dans la session : renommez le fichier pour l&apos;importer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="52"/>
+        <location filename="../../editor/ui/error_text.py" line="54"/>
         <source>Res. {0} is already loaded from {1} (a resolution has one base)</source>
         <translation>la Rés. {0} est déjà chargée depuis {1} (une résolution n&apos;a qu&apos;une base)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="55"/>
+        <location filename="../../editor/ui/error_text.py" line="57"/>
         <source>proposals {0} are already loaded from {1}</source>
         <translation>les propositions {0} sont déjà chargées depuis {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="57"/>
+        <location filename="../../editor/ui/error_text.py" line="59"/>
         <source>not a Word document (no word/document.xml in the ZIP)</source>
         <translation>pas un document Word (aucun word/document.xml dans le ZIP)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="59"/>
+        <location filename="../../editor/ui/error_text.py" line="61"/>
         <source>{0} is not a WordprocessingML document</source>
         <translation>{0} n&apos;est pas un document WordprocessingML</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="62"/>
+        <location filename="../../editor/ui/error_text.py" line="64"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="63"/>
+        <location filename="../../editor/ui/error_text.py" line="65"/>
         <source>is a folder, not a file</source>
         <translation>est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="64"/>
+        <location filename="../../editor/ui/error_text.py" line="66"/>
         <source>is not a regular file</source>
         <translation>n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="65"/>
-        <location filename="../../editor/ui/error_text.py" line="116"/>
+        <location filename="../../editor/ui/error_text.py" line="67"/>
+        <location filename="../../editor/ui/error_text.py" line="118"/>
         <source>not a file</source>
         <translation>n&apos;est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="66"/>
+        <location filename="../../editor/ui/error_text.py" line="68"/>
         <source>cannot be read: {0}</source>
         <translation>illisible : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="67"/>
+        <location filename="../../editor/ui/error_text.py" line="69"/>
         <source>cannot be written: {0}</source>
         <translation>impossible d&apos;écrire le fichier : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="68"/>
+        <location filename="../../editor/ui/error_text.py" line="70"/>
         <source>no sample documents found (run resources/samples/build.py)</source>
         <translation>aucun document d&apos;exemple trouvé (lancez resources/samples/build.py)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="70"/>
+        <location filename="../../editor/ui/error_text.py" line="72"/>
         <source>empty file (0 bytes)</source>
         <translation>fichier vide (0 octet)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="71"/>
+        <location filename="../../editor/ui/error_text.py" line="73"/>
         <source>too big for a text file ({0} MB, limit {1} MB)</source>
         <translation>trop volumineux pour un fichier texte ({0} Mo, limite {1} Mo)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="74"/>
+        <location filename="../../editor/ui/error_text.py" line="76"/>
         <source>corrupt or truncated ZIP archive (not a readable .docx)</source>
         <translation>archive ZIP endommagée ou tronquée (pas un .docx lisible)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="76"/>
+        <location filename="../../editor/ui/error_text.py" line="78"/>
         <source>cannot open as a ZIP archive: {0}</source>
         <translation>impossible de l&apos;ouvrir comme archive ZIP : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="78"/>
+        <location filename="../../editor/ui/error_text.py" line="80"/>
         <source>uses ZIP features this reader does not support ({0})</source>
         <translation>utilise des fonctions ZIP que ce lecteur ne prend pas en charge ({0})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="80"/>
+        <location filename="../../editor/ui/error_text.py" line="82"/>
         <source>ZIP archive has {0} members (limit {1})</source>
         <translation>l&apos;archive ZIP contient {0} éléments (limite {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="82"/>
+        <location filename="../../editor/ui/error_text.py" line="84"/>
         <source>ZIP archive declares over {0} MB uncompressed (ZIP bomb?): refused</source>
         <translation>l&apos;archive ZIP annonce plus de {0} Mo une fois décompressée (bombe ZIP ?) : refusée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="85"/>
+        <location filename="../../editor/ui/error_text.py" line="87"/>
         <source>ZIP member {0} compresses {1}:1 (ZIP bomb?): refused</source>
         <translation>l&apos;élément {0} de l&apos;archive est compressé à {1}:1 (bombe ZIP ?) : refusé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="88"/>
+        <location filename="../../editor/ui/error_text.py" line="90"/>
         <source>{0} inflates past {1} MB (ZIP bomb?): refused</source>
         <translation>{0} dépasse {1} Mo une fois décompressé (bombe ZIP ?) : refusé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="90"/>
+        <location filename="../../editor/ui/error_text.py" line="92"/>
         <source>{0} is encrypted inside the ZIP archive</source>
         <translation>{0} est chiffré dans l&apos;archive ZIP</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="92"/>
+        <location filename="../../editor/ui/error_text.py" line="94"/>
         <source>corrupt ZIP member {0}: {1}</source>
         <translation>élément {0} de l&apos;archive ZIP endommagé : {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="94"/>
+        <location filename="../../editor/ui/error_text.py" line="96"/>
         <source>{0} uses an unsupported ZIP compression</source>
         <translation>{0} utilise une compression ZIP non prise en charge</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="96"/>
+        <location filename="../../editor/ui/error_text.py" line="98"/>
         <source>cannot inflate {0}: {1}</source>
         <translation>impossible de décompresser {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="98"/>
+        <location filename="../../editor/ui/error_text.py" line="100"/>
         <source>{0} is empty</source>
         <translation>{0} est vide</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="99"/>
+        <location filename="../../editor/ui/error_text.py" line="101"/>
         <source>{0} declares a DTD or entities (unsafe XML): refused</source>
         <translation>{0} déclare une DTD ou des entités (XML dangereux) : refusé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="101"/>
+        <location filename="../../editor/ui/error_text.py" line="103"/>
         <source>{0} declares a DTD (unsafe XML): refused</source>
         <translation>{0} déclare une DTD (XML dangereux) : refusé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="103"/>
+        <location filename="../../editor/ui/error_text.py" line="105"/>
         <source>malformed XML in {0}: {1}</source>
         <translation>XML mal formé dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="105"/>
+        <location filename="../../editor/ui/error_text.py" line="107"/>
         <source>XML nested too deeply to be a Word document</source>
         <translation>XML trop profondément imbriqué pour un document Word</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="108"/>
+        <location filename="../../editor/ui/error_text.py" line="110"/>
         <source>already open in another Synoptic ({0}); open it read-only</source>
         <translation>déjà ouverte dans un autre Synoptic ({0}) ; ouvrez-la en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="111"/>
+        <location filename="../../editor/ui/error_text.py" line="113"/>
         <source>could not lock the session file</source>
         <translation>impossible de verrouiller le fichier de session</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="112"/>
+        <location filename="../../editor/ui/error_text.py" line="114"/>
         <source>opened read-only: nothing can be changed</source>
         <translation>ouverte en lecture seule : rien ne peut être modifié</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="114"/>
+        <location filename="../../editor/ui/error_text.py" line="116"/>
         <source>a file of that name already exists</source>
         <translation>un fichier de ce nom existe déjà</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="115"/>
+        <location filename="../../editor/ui/error_text.py" line="117"/>
         <source>no such session file</source>
         <translation>fichier de session introuvable</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="117"/>
+        <location filename="../../editor/ui/error_text.py" line="119"/>
         <source>not a Synoptic session (not an SQLite database)</source>
         <translation>pas une session Synoptic (pas une base de données SQLite)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="119"/>
+        <location filename="../../editor/ui/error_text.py" line="121"/>
         <source>not a Synoptic session (an SQLite database of another program)</source>
         <translation>pas une session Synoptic (base de données SQLite d&apos;un autre programme)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="121"/>
+        <location filename="../../editor/ui/error_text.py" line="123"/>
         <source>not a Synoptic session (no format version)</source>
         <translation>pas une session Synoptic (aucune version de format)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="123"/>
+        <location filename="../../editor/ui/error_text.py" line="125"/>
         <source>made by a newer Synoptic (session format {0}, this one reads up to {1}): update Synoptic to open it</source>
         <translation>créée par un Synoptic plus récent (format de session {0}, celui-ci lit jusqu&apos;au format {1}) : mettez Synoptic à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="126"/>
+        <location filename="../../editor/ui/error_text.py" line="128"/>
         <source>an older session format: open it for writing once to upgrade</source>
         <translation>ancien format de session : ouvrez-la une fois en écriture pour la mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="128"/>
+        <location filename="../../editor/ui/error_text.py" line="130"/>
         <source>the session file is corrupted ({0})</source>
         <translation>le fichier de session est endommagé ({0})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="130"/>
+        <location filename="../../editor/ui/error_text.py" line="132"/>
         <source>unexpected content in session file: {0}</source>
         <translation>contenu inattendu dans le fichier de session : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="132"/>
+        <location filename="../../editor/ui/error_text.py" line="134"/>
         <source>session file is missing tables: {0}</source>
         <translation>tables absentes du fichier de session : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="134"/>
+        <location filename="../../editor/ui/error_text.py" line="136"/>
         <source>session file table {0} lacks columns: {1}</source>
         <translation>colonnes absentes de la table {0} du fichier de session : {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="136"/>
+        <location filename="../../editor/ui/error_text.py" line="138"/>
         <source>session file has unknown decision states: {0}</source>
         <translation>états de décision inconnus dans le fichier de session : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="138"/>
+        <location filename="../../editor/ui/error_text.py" line="140"/>
         <source>could not be saved ({0}): an error in Synoptic, the file is not damaged</source>
         <translation>enregistrement impossible ({0}) : une erreur de Synoptic, le fichier n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="141"/>
+        <location filename="../../editor/ui/error_text.py" line="143"/>
         <source>is this session itself: choose a colleague&apos;s session file</source>
         <translation>est cette session elle-même : choisissez le fichier de session d&apos;un collègue</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="143"/>
+        <location filename="../../editor/ui/error_text.py" line="145"/>
         <source>not the same documents: only in theirs {0}, only in ours {1}</source>
         <translation>pas les mêmes documents : uniquement dans la sienne {0}, uniquement dans la vôtre {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/error_text.py" line="162"/>
+        <location filename="../../editor/ui/error_text.py" line="164"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -831,112 +836,112 @@
         <translation> (non placée)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="103"/>
+        <location filename="../../editor/ui/inspector.py" line="104"/>
         <source>(none given)</source>
         <translation>(aucun motif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="122"/>
+        <location filename="../../editor/ui/inspector.py" line="123"/>
         <source>Conflict with {0}</source>
         <translation>En conflit avec {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="124"/>
+        <location filename="../../editor/ui/inspector.py" line="125"/>
         <source>{0} (resolved)</source>
         <translation>{0} (résolu)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="137"/>
+        <location filename="../../editor/ui/inspector.py" line="138"/>
         <source>conflict: {0}</source>
         <translation>conflit : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="139"/>
+        <location filename="../../editor/ui/inspector.py" line="140"/>
         <source>{0}, own wording</source>
         <translation>{0}, libellé propre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="145"/>
+        <location filename="../../editor/ui/inspector.py" line="146"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="146"/>
+        <location filename="../../editor/ui/inspector.py" line="147"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="147"/>
+        <location filename="../../editor/ui/inspector.py" line="148"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="150"/>
+        <location filename="../../editor/ui/inspector.py" line="151"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="151"/>
+        <location filename="../../editor/ui/inspector.py" line="152"/>
         <source>new provision</source>
         <translation>nouvelle disposition</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="152"/>
+        <location filename="../../editor/ui/inspector.py" line="153"/>
         <source>deleted provision</source>
         <translation>disposition supprimée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="153"/>
+        <location filename="../../editor/ui/inspector.py" line="154"/>
         <source>moved provision</source>
         <translation>disposition déplacée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="154"/>
+        <location filename="../../editor/ui/inspector.py" line="155"/>
         <source>resolution abrogated</source>
         <translation>résolution abrogée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="155"/>
+        <location filename="../../editor/ui/inspector.py" line="156"/>
         <source>new resolution</source>
         <translation>nouvelle résolution</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="156"/>
+        <location filename="../../editor/ui/inspector.py" line="157"/>
         <source>no change</source>
         <translation>aucune modification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="157"/>
+        <location filename="../../editor/ui/inspector.py" line="158"/>
         <source>footnote text</source>
         <translation>texte de note de bas de page</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="162"/>
+        <location filename="../../editor/ui/inspector.py" line="163"/>
         <source>merged from {0}</source>
         <translation>fusionnée depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="163"/>
+        <location filename="../../editor/ui/inspector.py" line="164"/>
         <source>individually</source>
         <translation>à l&apos;unité</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="163"/>
+        <location filename="../../editor/ui/inspector.py" line="164"/>
         <source>in a batch</source>
         <translation>en bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="164"/>
+        <location filename="../../editor/ui/inspector.py" line="165"/>
         <source>undone</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="164"/>
+        <location filename="../../editor/ui/inspector.py" line="165"/>
         <source>redone</source>
         <translation>rétablie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="165"/>
+        <location filename="../../editor/ui/inspector.py" line="166"/>
         <source>note edited</source>
         <translation>note modifiée</translation>
     </message>
@@ -944,27 +949,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="113"/>
+        <location filename="../../editor/ui/main_window.py" line="115"/>
         <source>Resolutions</source>
         <translation>Résolutions</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="114"/>
+        <location filename="../../editor/ui/main_window.py" line="116"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="128"/>
+        <location filename="../../editor/ui/main_window.py" line="130"/>
         <source>Decide</source>
         <translation>Décider</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="141"/>
+        <location filename="../../editor/ui/main_window.py" line="143"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="188"/>
+        <location filename="../../editor/ui/main_window.py" line="191"/>
         <source>Synoptic</source>
         <translation>Synoptic</translation>
     </message>
@@ -1120,42 +1125,42 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/ui/review.py" line="80"/>
+        <location filename="../../editor/ui/review.py" line="81"/>
         <source>Base</source>
         <translation>Texte de base</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="81"/>
+        <location filename="../../editor/ui/review.py" line="82"/>
         <source>Consolidated</source>
         <translation>Texte consolidé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="82"/>
+        <location filename="../../editor/ui/review.py" line="83"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="82"/>
+        <location filename="../../editor/ui/review.py" line="83"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="83"/>
+        <location filename="../../editor/ui/review.py" line="84"/>
         <source>Preamble</source>
         <translation>Préambule</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="83"/>
+        <location filename="../../editor/ui/review.py" line="84"/>
         <source>Annex</source>
         <translation>Annexe</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="86"/>
+        <location filename="../../editor/ui/review.py" line="87"/>
         <source>Footnote {0}</source>
         <translation>Note {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="124"/>
+        <location filename="../../editor/ui/review.py" line="125"/>
         <source>{0} of %n decided</source>
         <translation>
             <numerusform>{0} sur %n décidée</numerusform>
@@ -1163,62 +1168,70 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="125"/>
+        <location filename="../../editor/ui/review.py" line="126"/>
         <source>, %n conflicts</source>
         <translation>
             <numerusform>, %n conflit</numerusform>
             <numerusform>, %n conflits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review.py" line="192"/>
+        <source>%n changes in conflict left pending: choose in the conflict picker (Ctrl+K)</source>
+        <translation>
+            <numerusform>%n modification en conflit laissée en attente : choisissez avec « Résoudre le conflit » (Ctrl+K)</numerusform>
+            <numerusform>%n modifications en conflit laissées en attente : choisissez avec « Résoudre le conflit » (Ctrl+K)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="234"/>
+        <location filename="../../editor/ui/review.py" line="245"/>
         <source>Combined text</source>
         <translation>Texte combiné</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="279"/>
         <location filename="../../editor/ui/review.py" line="289"/>
+        <location filename="../../editor/ui/review.py" line="299"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="280"/>
-        <location filename="../../editor/ui/review.py" line="289"/>
+        <location filename="../../editor/ui/review.py" line="290"/>
+        <location filename="../../editor/ui/review.py" line="299"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="281"/>
+        <location filename="../../editor/ui/review.py" line="291"/>
         <source>Resolve conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="282"/>
+        <location filename="../../editor/ui/review.py" line="292"/>
         <source>Edit consolidated text…</source>
         <translation>Modifier le texte consolidé…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="290"/>
+        <location filename="../../editor/ui/review.py" line="300"/>
         <source>{0} all…</source>
         <translation>{0} tout…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="293"/>
+        <location filename="../../editor/ui/review.py" line="303"/>
         <source>from {0}</source>
         <translation>de {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="296"/>
+        <location filename="../../editor/ui/review.py" line="306"/>
         <source>from every {0} proposal</source>
         <translation>de toutes les propositions {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="298"/>
+        <location filename="../../editor/ui/review.py" line="308"/>
         <source>in this call</source>
         <translation>sous cet intitulé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="299"/>
+        <location filename="../../editor/ui/review.py" line="309"/>
         <source>in this resolution</source>
         <translation>dans cette résolution</translation>
     </message>
@@ -1257,8 +1270,8 @@
     </message>
     <message>
         <location filename="../../editor/ui/sessions.py" line="150"/>
-        <location filename="../../editor/ui/sessions.py" line="242"/>
-        <location filename="../../editor/ui/sessions.py" line="257"/>
+        <location filename="../../editor/ui/sessions.py" line="251"/>
+        <location filename="../../editor/ui/sessions.py" line="266"/>
         <source>The session could not be updated.</source>
         <translation>La session n&apos;a pas pu être mise à jour.</translation>
     </message>
@@ -1273,12 +1286,17 @@
         <translation>Ouvrez ou créez d&apos;abord une session, puis importez les documents.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="206"/>
+        <location filename="../../editor/ui/sessions.py" line="210"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="230"/>
+        <location filename="../../editor/ui/sessions.py" line="222"/>
+        <source>Some documents could not be imported; the others were.</source>
+        <translation>Certains documents n&apos;ont pas pu être importés ; les autres l&apos;ont été.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/sessions.py" line="239"/>
         <source>The document could not be imported.</source>
         <translation>Le document n&apos;a pas pu être importé.</translation>
     </message>
@@ -1286,47 +1304,47 @@
 <context>
     <name>SynopticView</name>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="188"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="190"/>
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="190"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="192"/>
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="192"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="194"/>
         <source>Collapse unchanged provisions</source>
         <translation>Replier les dispositions inchangées</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="242"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="244"/>
         <source>several groups</source>
         <translation>plusieurs groupes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="243"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="245"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="243"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="245"/>
         <source>inserted</source>
         <translation>inséré</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="244"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="246"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="244"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="246"/>
         <source>accepted</source>
         <translation>accepté</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="439"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="441"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>

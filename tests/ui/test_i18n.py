@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.app.exporting import Exported
+from editor.core.model import DecisionState
 from editor.resources import resources_root
 from editor.ui.i18n import Languages, translation_file
 
@@ -290,3 +291,27 @@ def test_english_plurals_say_one_conflict(qtbot, settings, tmp_path):
     finally:
         editor.sessions.close_session()
         editor.close()
+
+
+def test_switching_language_keeps_the_undo_history(qtbot, settings, tmp_path):
+    from editor.ui.app import Editor
+
+    settings.setValue("language", "en")
+    editor = Editor(QApplication.instance(), settings, data_dir=tmp_path)
+    qtbot.addWidget(editor.window)
+    try:
+        with qtbot.waitSignal(editor.sessions.deskReady, timeout=30_000):
+            editor.sessions.open_sample()
+        desk = editor.window.desk
+        change = desk.ids_of_resolution("101")[0]
+        editor.window.deciding.decide([change], DecisionState.ACCEPTED)
+        editor.switch_language("fr")
+        window = editor.window
+        qtbot.addWidget(window)
+        assert window.actions_.undo.isEnabled()
+        window.actions_.undo.trigger()  # the decision taken before the switch
+        assert window.desk.state(change) is DecisionState.PENDING
+    finally:
+        editor.sessions.close_session()
+        editor.close()
+        editor.languages.use("en")
