@@ -122,10 +122,10 @@ def load_routing(args: argparse.Namespace) -> Routing:
     checking = not getattr(args, "session", None)  # a session's were checked on import
     bases = []
     for path in args.base:
-        document = read(path)
+        text = read(path)
         if checking:  # a proposals document given as --base: said, not taken as the text
-            require_no_proposals(path, parse_proposals(document))
-        bases.append(parse_base(document))
+            require_no_proposals(path, parse_proposals(text))
+        bases.append(parse_base(text))
     documents = [parse_proposals(read(path)) for path in args.proposal]
     if checking:
         for path, document in zip(args.proposal, documents, strict=True):

@@ -112,10 +112,32 @@ def handle_decide(args: argparse.Namespace) -> int:
             print(f"synoptic: {Path(args.file).name}: no change {args.change_id} "
                   "(see `synoptic session show`)", file=sys.stderr)
             return 2
-        d = session.decide(args.change_id, STATES[args.state], custom_text=args.text,
-                           note=args.note)
+        members = _conflict_members(session, args.change_id) if args.change_id not in known \
+            else []
+        if args.text is not None and members and STATES[args.state] is DecisionState.ACCEPTED:
+            # as in the editor: a combined text replaces the provision, so each of the
+            # conflict's changes is rejected with it (one step, one transaction)
+            made = session.decide_many(
+                [(args.change_id, DecisionState.ACCEPTED, args.text, args.note),
+                 *((m, DecisionState.REJECTED, None, "") for m in members)])
+            d = made[0]
+            print(f"{len(members)} changes of conflict {args.change_id} rejected for the "
+                  "combined text")
+        else:
+            d = session.decide(args.change_id, STATES[args.state], custom_text=args.text,
+                               note=args.note)
     print(f"{d.target} {d.state.value} by {d.author} at {d.time}")
     return 0
+
+
+def _conflict_members(session: Session, target: str) -> list[str]:
+    """The changes of conflict `target` (empty when it is not one of the session's)."""
+    reading = read_session(session, secret=cache_secret(user_data_dir()))
+    for d in reading.routing.dossiers:
+        for k in d.conflicts:
+            if k.id == target:
+                return list(k.changes)
+    return []
 
 
 def handle_show(args: argparse.Namespace) -> int:
@@ -145,7 +167,16 @@ def handle_show(args: argparse.Namespace) -> int:
           f"{counts['pending']} pending)")
     for r in rows:
         print(f"{r['id']}  {r['decision']:<8} {r['resolution']:>5} {r['kind']:<16} "
-              f"{','.join(r['sources'])}  {_short(r['old'])} -> {_short(r['new'])}")
+              f"{','.join(r['sources'])}  {_short(r['old'])} -> {_short(r['new'])}"
+              + (f"  [note: {_short(r['note'])}]" if r["note"] else ""))
+    known = {r["id"] for r in rows}
+    wordings = [(t, d) for t, d in decisions.items()
+                if t not in known and d.custom_text is not None]
+    if wordings:  # the drafter's own wordings: on a provision, or a conflict's combined text
+        print(f"own wordings: {len(wordings)}")
+        for t, d in wordings:
+            print(f"{t}  {d.state.value:<8} {_short(d.custom_text or '')}"
+                  + (f"  [note: {_short(d.note)}]" if d.note else ""))
     return 0
 
 

@@ -165,3 +165,22 @@ def test_session_commands_read_documents_as_the_editor_does(tmp_path: Path, caps
         iap = next(d for d in s.documents() if d.name == "IAP-34A2.docx")
         s.set_marking(iap.id, "none")  # the drafter says: these are not revision marks
     assert cli_ids() == editor_ids() != detected
+
+
+def test_a_combined_text_rejects_the_conflicts_changes_as_in_the_editor(
+        session_file: Path, capsys) -> None:
+    assert main(["changes", "--session", str(session_file), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    conflict = next(k for r in data["resolutions"] for k in r["conflicts"])
+    assert main(["session", "decide", str(session_file), conflict["id"], "accept",
+                 "--text", "la Résolution 64 (Rév. Dubaï, 2012) de l'AMNT;",
+                 "--note", "compromis"]) == 0
+    out = capsys.readouterr().out
+    assert f"{len(conflict['changes'])} changes of conflict {conflict['id']} rejected" in out
+    states = {c["id"]: c["decision"] for c in show(session_file, capsys)["changes"]}
+    assert all(states[c] == "rejected" for c in conflict["changes"])
+    assert main(["session", "show", str(session_file)]) == 0
+    listing = capsys.readouterr().out
+    assert "own wordings: 1" in listing
+    assert f"{conflict['id']}  accepted 'la Résolution 64 (Rév. Dubaï, 2012) de …'" in listing
+    assert "[note: 'compromis']" in listing
