@@ -2,14 +2,14 @@
 
 Rows follow the base resolution provision by provision; a provision a proposal inserts
 gets its own row after the base provision it follows; changes to the whole resolution
-(SUP, NOC, a new draft) get a first row. Each proposal column shows the base text with
-that proposal's changes; the consolidated column shows the base text with the accepted
-changes as tracked changes, or the drafter's own wording (a decision whose target is the
-provision key and that carries `custom_text`) marked word by word against the base text.
+(SUP, NOC) get a first row; a new draft's rows are its provisions (`synoptic_drafts`).
+Each proposal column shows the base text with that proposal's changes; the consolidated
+column shows the base text with the accepted changes as tracked changes, or the drafter's
+own wording (a decision whose target is the provision key and that carries `custom_text`)
+marked word by word against the base text.
 
-Footnote references are shown in every column where the words they follow are: the base's
-keep their mark (the one the document displays, else their rank in the resolution), the new
-ones a change brings are numbered after them, so one footnote has one mark in all columns.
+Footnote references are shown in every column where the words they follow are, with one
+mark per footnote in all columns (`synoptic_notes`).
 A base footnote whose text proposals edit (`footnote-text` changes) gets a row of its own,
 "Footnote 1", after the last provision: its text in each column, like a provision's.
 """
@@ -21,6 +21,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from editor.app.synoptic_drafts import draft_cell, draft_key, drafts_of, is_draft_row
+from editor.app.synoptic_notes import Notes, Refs, footnote_marks, footnote_refs
 from editor.app.synoptic_table import (
     Cell,
     Column,
@@ -68,44 +70,6 @@ def provision_label(p: Provision) -> str:
         text = p.text(View.ORIGINAL).strip() or p.text(View.PROPOSED).strip()
         return text if len(text) <= 24 else text[:23] + "…"
     return _SHORT.get(p.kind.value, "")
-
-
-Notes = Mapping[str, tuple[str, str]]  # footnote id -> (mark shown, footnote text)
-Refs = tuple[tuple[int, str], ...]  # footnote references: (offset in the text, footnote id)
-
-
-def footnote_marks(base: Resolution | None,
-                   changes: Sequence[Change]) -> dict[str, tuple[str, str]]:
-    """The mark and text of every footnote the table can show: the base's in reading order,
-    then those the changes bring (ids `consolidate.new_footnote_id`)."""
-    out: dict[str, tuple[str, str]] = {}
-    n = 0
-    if base is not None:
-        texts = {f.id: f.text(View.ORIGINAL).strip() for f in base.footnotes}
-        for p in base.provisions:
-            for r in p.runs:
-                if r.footnote is not None and r.footnote not in out and r.visible_in(View.ORIGINAL):
-                    if not r.text.strip():  # a custom mark takes no number, as in Word
-                        n += 1
-                    out[r.footnote] = (r.text.strip() or str(n), texts.get(r.footnote, ""))
-    for c in changes:
-        for i, note in enumerate(c.notes):
-            n += 1
-            out.setdefault(engine.new_footnote_id(c.id, i), (str(n), note.text))
-    return out
-
-
-def _refs(runs: tuple[Run, ...]) -> Refs:
-    """Where the footnote references of `runs` are in their original text."""
-    out, pos = [], 0
-    for r in runs:
-        if not r.visible_in(View.ORIGINAL):
-            continue
-        if r.footnote is not None:
-            out.append((pos, r.footnote))
-        else:
-            pos += len(r.text)
-    return tuple(out)
 
 
 def _note(fid: str, notes: Notes, kind: SegmentKind = SegmentKind.SAME,
@@ -279,9 +243,11 @@ def table_frame(
     by_provision: dict[str, list[Change]] = defaultdict(list)
     inserts: dict[str, list[Change]] = defaultdict(list)
     whole: list[Change] = []
+    drafts = drafts_of(changes)
     for c in changes:
         if not c.provision:
-            whole.append(c)
+            if c not in drafts:
+                whole.append(c)
         elif c.adds_provision:
             inserts[c.provision].append(c)
         else:
@@ -305,6 +271,14 @@ def table_frame(
             rows.append(_FrameRow(f"{anchor}+{c.id}", f"+ {label}".strip(), tuple(cells),
                                   (c.id,), conflict, members, "", (c,), shown))
 
+    for c in drafts:  # a new draft: its provisions, each inserted by it
+        assert c.drafted is not None
+        conflict, members = in_conflict("", (c.id,))
+        for i, p in enumerate(c.drafted.provisions):
+            shown = draft_cell(p, c, notes)
+            cells = [Cell(), *(shown if pid in c.sources else Cell() for pid in prop_ids)]
+            rows.append(_FrameRow(draft_key(c.id, i), provision_label(p), tuple(cells),
+                                  (c.id,), conflict, members, "", (c,), shown))
     if base is not None:
         insert_rows(head_key(number))
         for i, p in enumerate(base.provisions):
@@ -312,7 +286,7 @@ def table_frame(
             text = p.text(View.ORIGINAL)
             right_to_left = has_arabic(text)  # once per provision, not once per column
             mine = by_provision.get(key, [])
-            refs = _refs(p.runs)
+            refs = footnote_refs(p.runs)
             cells = [Cell(_segments(text, (), refs, notes), right_to_left=right_to_left)]
             for pid in prop_ids:
                 cells.append(_provision_cell(text, [c for c in mine if pid in c.sources],
@@ -431,7 +405,9 @@ def _consolidated(frame: Frame, base: Resolution | None, changes: Sequence[Chang
             last = i
         else:  # e.g. the drafter's wording for a conflict between inserted provisions
             empty = tuple(Cell() for _ in rows[0].cells) if rows else ()
-            extra[last].append(Row(f"{t.key}", t.label or "+", (*empty, cell)))
+            # keyed like an inserted row ("101:7+..."): after the provision it follows
+            anchor = rows[last].key.partition("+")[0] if last >= 0 else head_key(frame.number)
+            extra[last].append(Row(f"{anchor}+{t.key}", t.label or "+", (*empty, cell)))
     for f in result.footnotes:
         i = index.get(f.key, -1)
         if i >= 0:
@@ -442,6 +418,8 @@ def _consolidated(frame: Frame, base: Resolution | None, changes: Sequence[Chang
     out.extend(extra.get(-1, ()))
     for i, r in enumerate(rows):
         found = tracked.get(i)
+        if found is None and is_draft_row(r.changes):
+            found = Cell()  # a draft the engine did not take (not accepted, or another one)
         out.append(_row(r, fallback(r) if found is None else found))
         out.extend(extra.get(i, ()))
     return out

@@ -66,7 +66,7 @@ class Column:
 
 @dataclass(frozen=True)
 class Row:
-    provision_key: str  # "101:7"; inserted provisions: "101:7+c1a2b3..."
+    provision_key: str  # "101:7"; inserted provisions: "101:7+c1a2b3..."; drafts: "c1a2b3...:0"
     label: str  # "a)", "décide", shown in the vertical header
     cells: tuple[Cell, ...]  # one per column
     change_ids: tuple[str, ...] = ()  # in reading order
@@ -92,7 +92,8 @@ class SynopticTable:
 
     @property
     def change_ids(self) -> tuple[str, ...]:
-        return tuple(c for r in self.rows for c in r.change_ids)
+        """Every change shown, once, in reading order (a new draft's is on each of its rows)."""
+        return tuple(dict.fromkeys(c for r in self.rows for c in r.change_ids))
 
     def row_of(self, change_id: str) -> int:
         """Index of the first row showing `change_id`, -1 when none."""

@@ -11,11 +11,12 @@ Public API
   `Consolidated.pending`). Accepted changes that could not be placed are not applied
   either and are listed in `Consolidated.unplaced`.
 * A decision with `custom_text` (state not REJECTED) whose target is a provision key
-  (`"101:7"`) or a conflict id replaces that provision's text (for a conflict between
-  inserted provisions: inserts one provision with that text instead). Its tracked view is
+  (`"101:7"`) or a conflict id replaces that provision's text. Its tracked view is
   the word diff of the base text and that wording (`wording_segments`): the words it keeps
   stay equal, only the others are deleted / inserted, attributed to the decision's target
   (no sources: the export's author, or the proposals a conflict's wording stands for).
+  For a conflict between inserted provisions the wording inserts one provision per
+  non-empty line instead (`_own_inserts`), numbered like any inserted provision.
 * Accepting two changes that clash (`merge.clash`) raises `ConsolidationError` naming
   the conflicts and changes. An accepted `abrogate` gives `resolution=None` and every
   provision deleted in the tracked view; `noc` changes do nothing.
@@ -76,7 +77,8 @@ class Segment(NamedTuple):
 
 
 class TrackedProvision(NamedTuple):
-    key: str  # base provision key, or the change id of an inserted provision
+    # base provision key, change id of an inserted provision, `<conflict id>:<n>` (`_own_inserts`)
+    key: str
     provision: Provision  # consolidated (relabelled); the base one when deleted
     label: str  # label in the consolidated text ("" when none)
     base_label: str  # label in the base ("" for an inserted provision)
@@ -237,6 +239,25 @@ def _inserted_provision(c: Change, added: dict[str, Footnote]) -> TrackedProvisi
                             _run_segments(INSERT, p.runs, c.sources, c.id))
 
 
+def _own_inserts(members: list[Change], text: str, target: str) -> list[TrackedProvision]:
+    """The combined text `text` of a conflict (`target`) between inserted provisions: one
+    inserted provision per non-empty line, shaped (kind, level, style) like the one at its
+    place in the longest series a proposal inserts there, the likeliest model of the lines
+    (past its end, like its last one). Labels come from `relabel`."""
+    series: dict[tuple[str, ...], list[Change]] = defaultdict(list)
+    for c in sorted(members, key=lambda c: (c.start, c.sources, c.id)):
+        series[c.sources].append(c)
+    models = max(series.values(), key=len)
+    out: list[TrackedProvision] = []
+    for n, line in enumerate(x.strip() for x in text.split("\n") if x.strip()):
+        model = models[min(n, len(models) - 1)].inserted
+        assert model is not None
+        p = replace(model, runs=(Run(line),))
+        out.append(TrackedProvision(f"{target}:{n + 1}", p, p.label_text(View.ORIGINAL), "",
+                                    CUSTOM, (Segment(INSERT, line, (), target),)))
+    return out
+
+
 def _new_footnote(fid: str, text: str) -> Footnote:
     return Footnote(fid, (Paragraph((Run(text),)),))
 
@@ -256,7 +277,7 @@ def _apply(base: Resolution, changes: Sequence[Change], accepted: list[Change],
         elif c.adds_provision:
             inserts[c.provision].append(c)
     custom_texts: dict[str, tuple[str, str]] = {}  # provision key -> (text, target)
-    custom_inserts: dict[str, tuple[Change, str, str]] = {}
+    custom_inserts: dict[str, tuple[list[Change], str, str]] = {}
     by_id = {c.id: c for c in changes}
     for k in find_conflicts(changes) if conflicts is None else conflicts:
         text = _custom(decisions, k.id)
@@ -264,19 +285,18 @@ def _apply(base: Resolution, changes: Sequence[Change], accepted: list[Change],
             continue
         members = [by_id[x] for x in k.changes]
         if all(m.adds_provision for m in members):
-            custom_inserts[k.provision] = (members[0], text, k.id)
+            custom_inserts[k.provision] = (members, text, k.id)
         else:
             custom_texts[k.provision] = (text, k.id)
     entries: list[TrackedProvision] = []
     added: dict[str, Footnote] = {}  # new footnotes, by id
+    own: set[str] = set()  # keys of the drafter's inserted provisions
 
     def add_inserts(anchor: str) -> None:
         if anchor in custom_inserts:
-            model, text, target = custom_inserts[anchor]
-            assert model.inserted is not None
-            p = replace(model.inserted, runs=(Run(text),))
-            entries.append(TrackedProvision(target, p, p.label_text(View.ORIGINAL), "",
-                                            CUSTOM, (Segment(INSERT, text, (), target),)))
+            new = _own_inserts(*custom_inserts[anchor])
+            own.update(t.key for t in new)
+            entries.extend(new)
             return
         for c in sorted(inserts.get(anchor, ()), key=lambda c: (c.start, c.sources, c.id)):
             entries.append(_inserted_provision(c, added))
@@ -290,7 +310,9 @@ def _apply(base: Resolution, changes: Sequence[Change], accepted: list[Change],
         entries.append(_provision(key, p, texts.get(key, []), removals.get(key),
                                   custom_texts.get(key), added))
         add_inserts(key)
-    labels = relabel([Entry(t.provision, t.label, t.status) for t in entries])
+    # the drafter's inserted provisions are numbered as inserted ones, not kept as labelled
+    labels = relabel([Entry(t.provision, t.label, INSERTED if t.key in own else t.status)
+                      for t in entries])
     tracked = tuple(
         t if label == t.label or t.status == DELETED else t._replace(
             label=label, provision=replace(t.provision, label=(Run(label),)))

@@ -8,6 +8,8 @@ references of the base and consolidated columns are superscript marks in the cel
 base's numbered in reading order, new ones after them, as in the synoptic view), struck
 or underlined with their change; they are not Word footnotes. A base footnote whose text
 proposals edit gets a row after the provisions, its mark and text in each column.
+A new draft resolution (no base) has one row per provision of the draft, whatever its
+decision: inserted in its proposal's column, in the consolidated one once accepted.
 
 `synoptic_rows` is the plain content (no python-docx), so it can be tested and reused.
 """
@@ -18,6 +20,7 @@ import copy
 import io
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 import docx
@@ -83,11 +86,11 @@ def proposal_ids(changes: Sequence[Change]) -> list[str]:
 
 
 def footnote_marks(d: SynopticDossier) -> dict[str, str]:
-    """The mark of each footnote: the displayed one, else the rank of the base's references,
-    then of the footnotes the changes bring."""
+    """The mark of each footnote: the displayed one, else the rank of the base's (a new
+    draft's) references, then of the footnotes the changes bring."""
     out: dict[str, str] = {}
     n = 0
-    for p in d.base.provisions if d.base is not None else ():
+    for p in d.base.provisions if d.base is not None else _draft_provisions(d.changes):
         for r in p.runs:
             if r.footnote is not None and r.footnote not in out and r.visible_in(View.ORIGINAL):
                 if not r.text.strip():  # a custom mark takes no number, as in Word
@@ -129,9 +132,7 @@ def synoptic_rows(d: SynopticDossier) -> list[Row]:
                             _tracked(accepted, marks) if accepted is not None else ()))
 
     if d.base is None:
-        for t in d.result.tracked:
-            rows.append(Row(t.key, (), {}, {}, _tracked(t, marks)))
-        return rows
+        return _draft_rows(d, marks, tracked)
     inserted_rows(head_key(number))
     for i, p in enumerate(d.base.provisions):
         key = provision_key(number, i)
@@ -157,6 +158,38 @@ def synoptic_rows(d: SynopticDossier) -> list[Row]:
         if own:
             rows.append(_footnote_row(key, marks.get(f.id, f.id), note_text(f), own,
                                       edited.get(key), ids, d.decisions))
+    return rows
+
+
+def _drafts(changes: Sequence[Change]) -> list[Change]:
+    return [c for c in changes
+            if c.kind is ChangeKind.NEW_RESOLUTION and c.drafted is not None]
+
+
+def _draft_provisions(changes: Sequence[Change]) -> list[Provision]:
+    return [p for c in _drafts(changes) if c.drafted is not None for p in c.drafted.provisions]
+
+
+def _draft_rows(d: SynopticDossier, marks: Mapping[str, str],
+                tracked: Mapping[str, TrackedProvision]) -> list[Row]:
+    """A new draft's rows: each provision of each draft inserted in its proposals' columns,
+    the consolidated text (`tracked`, keyed `<change id>:<index>` by the engine) beside it;
+    what the engine consolidated that no draft row shows comes after."""
+    rows: list[Row] = []
+    for c in _drafts(d.changes):
+        assert c.drafted is not None
+        state = state_of(d.decisions, c.id).value
+        for i, p in enumerate(c.drafted.provisions):
+            key = f"{c.id}:{i}"  # as `consolidate._draft` keys it
+            here = tracked.get(key)
+            proposed = {pid: tuple(replace(s, kind="insert", author=pid)
+                                   for s in _base(p.label_text(View.ORIGINAL), p, marks))
+                        for pid in c.sources}
+            rows.append(Row(key, (), proposed, dict.fromkeys(c.sources, state),
+                            _tracked(here, marks) if here is not None else ()))
+    shown = {r.key for r in rows}
+    rows += [Row(t.key, (), {}, {}, _tracked(t, marks))
+             for t in d.result.tracked if t.key not in shown]
     return rows
 
 
@@ -297,7 +330,7 @@ LABELS: dict[str, dict[str, str]] = {
 def labels_for(dossiers: Sequence[SynopticDossier]) -> dict[str, str]:
     """The labels in the language of the first resolution that has one (English if none)."""
     for d in dossiers:
-        for r in (d.base, d.result.resolution):
+        for r in (d.base, d.result.resolution, *(c.drafted for c in _drafts(d.changes))):
             if r is not None and r.language in LABELS:
                 return LABELS[r.language]
     return LABELS["en"]
@@ -322,7 +355,8 @@ def write_synoptic(dossiers: Sequence[SynopticDossier], *, title: str | None = N
         document.add_heading(title, level=1)
     for d in dossiers:
         number = d.base.number if d.base is not None else d.result.number
-        heading = d.base.number_line(View.ORIGINAL) if d.base is not None else ""
+        shown = d.base or next((c.drafted for c in _drafts(d.changes)), None)  # or a draft's
+        heading = shown.number_line(View.ORIGINAL) if shown is not None else ""
         document.add_heading(heading or words["resolution"].format(number), level=2)
         ids = proposal_ids(d.changes)
         _table(document, synoptic_rows(d), ids, spare, words)
