@@ -261,6 +261,9 @@ class Review(QObject):
         # what the consolidated column reads: kept and inserted words, never the struck ones
         # (an edited provision is tracked word by word against the base, like the others)
         text = "".join(s.text for s in current.segments if s.kind.value != "delete")
+        if not text and (dossier is None or dossier.base is None):  # a draft not yet taken
+            text = next((t for c in row.cells[1:-1] if (t := "".join(
+                s.text for s in c.segments if s.kind.value != "delete"))), "")
         text = text or (dossier.base.provisions[key_index(key)].text(View.ORIGINAL)
                         if dossier and dossier.base else "")
         self.dialog = dialog = ProvisionDialog(row.label, text, self.window)

@@ -358,14 +358,17 @@ class SynopticView(QWidget):
         old_rows = [i for i, r in enumerate(table.rows) if self._current in r.change_ids]
         self._current = change_id
         row = table.row_of(change_id)
-        self.delegate.invalidate(old_rows + ([row] if row >= 0 else []))
+        # every row showing the change is drawn as selected (a new draft: all of its rows)
+        new_rows = [i for i, r in enumerate(table.rows) if change_id in r.change_ids]
+        self.delegate.invalidate(old_rows + new_rows)
         if row >= 0:
             if self.grid.isRowHidden(row):
                 self.grid.setRowHidden(row, False)
                 self.fit_rows([row])
-            if self.grid.currentIndex().row() != row:
+            current = self.grid.currentIndex().row()
+            if current not in new_rows:  # stay on a row already showing it (a draft's)
                 self.grid.setCurrentIndex(self.model.index(row, max(self.grid.currentIndex().column(), 0)))
-            if scroll:
+            if scroll and current not in new_rows:
                 self.grid.scrollTo(self.model.index(row, 0))
         self.grid.viewport().update()
         self.changeSelected.emit(change_id)
