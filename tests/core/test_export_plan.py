@@ -145,7 +145,7 @@ def test_footnote_references_stay_after_their_words() -> None:
 
 def test_footnote_after_a_replaced_word_is_kept_after_the_new_word() -> None:
     # `(Rév. [-Hyderabad, 2010-]{+Dubaï, 2014+})[1]`: the reference follows the span; the
-    # proposal did not delete it, and the consolidated text keeps it (consolidate._runs).
+    # proposal did not delete it, and the consolidated text keeps it (segments.runs_of).
     p = Provision(ProvisionKind.ITEM, (Run("(Rév. Hyderabad, 2010)"), Run("", footnote="1"),
                                        Run(" et")))
     segs = (Segment("(Rév. "), Segment("Hyderabad, 2010)", "delete", "ARB"),
