@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
-import pytest
 from lxml import etree
 
 from editor.app import export_backend
@@ -26,7 +23,6 @@ from editor.docxio import read_docx
 SAMPLES = Path(__file__).resolve().parents[2] / "resources/samples/docx"
 BASE = SAMPLES / "base-res179.docx"
 PROPOSALS = ("ARB-79A3.docx", "EUR-12A1.docx", "IAP-34A2.docx")
-PANDOC = shutil.which("pandoc")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 ANCHOR = "179:38"  # décide 3
 TIME = "2026-12-05T10:00:00.123Z"
@@ -104,21 +100,10 @@ def test_the_tracked_export_inserts_one_paragraph_per_line() -> None:
         assert not list(p.iter(f"{W}del"))
 
 
-@pytest.mark.skipif(PANDOC is None, reason="pandoc not installed")
-def test_pandoc_accepting_gives_three_items_and_rejecting_the_base(tmp_path: Path) -> None:
+def test_pandoc_accepting_gives_three_items_and_rejecting_the_base(pandoc_reads) -> None:
     d, k = dossier()
     decisions, lines = combined(d, k)
-    read: dict[tuple[str, str], str] = {}
-    for kind in ("tracked", "clean"):
-        path = tmp_path / f"{kind}.docx"
-        path.write_bytes(export_backend.render(kind, d, decisions, BASE.read_bytes(),
-                                               "drafter").data)
-        for track in ("accept", "reject"):
-            read[kind, track] = subprocess.run(
-                ["pandoc", f"--track-changes={track}", "-t", "plain", "--wrap=none", str(path)],
-                capture_output=True, text=True, check=True, timeout=60).stdout
-    base = subprocess.run(["pandoc", "-t", "plain", "--wrap=none", str(BASE)],
-                          capture_output=True, text=True, check=True, timeout=60).stdout
+    read, base = pandoc_reads(d, decisions, BASE)
     assert read["tracked", "accept"] == read["clean", "accept"]
     assert read["tracked", "reject"] == base
     paragraphs = [p.strip() for p in read["tracked", "accept"].split("\n\n")]

@@ -5,8 +5,6 @@ reject: the base), footnote references kept."""
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -26,7 +24,6 @@ from editor.docxio import read_docx
 SAMPLES = Path(__file__).resolve().parents[2] / "resources/samples/docx"
 BASE = SAMPLES / "base-res101.docx"
 PROPOSALS = ("ARB-79A3.docx", "EUR-12A1.docx", "IAP-34A2.docx")
-PANDOC = shutil.which("pandoc")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TIME = "2026-12-05T10:00:00.123Z"
 F, NOTE2, G = "101:9", "101:35", "101:10"  # item f); décide 1 (footnote 2); item g)
@@ -121,21 +118,10 @@ def test_the_wording_is_marked_word_by_word_while_accepted_changes_clash() -> No
     assert [s.footnote for s in cells[NOTE2].segments if s.footnote] == ["2"]
 
 
-@pytest.mark.skipif(PANDOC is None, reason="pandoc not installed")
-def test_pandoc_accepting_gives_the_wording_and_rejecting_the_base(tmp_path: Path) -> None:
+def test_pandoc_accepting_gives_the_wording_and_rejecting_the_base(pandoc_reads) -> None:
     d = dossier()
     decisions, texts = wordings(d)
-    read: dict[tuple[str, str], str] = {}
-    for kind in ("tracked", "clean"):
-        path = tmp_path / f"{kind}.docx"
-        path.write_bytes(export_backend.render(kind, d, decisions, BASE.read_bytes(),
-                                               "drafter").data)
-        for track in ("accept", "reject"):
-            read[kind, track] = subprocess.run(
-                ["pandoc", f"--track-changes={track}", "-t", "plain", "--wrap=none", str(path)],
-                capture_output=True, text=True, check=True, timeout=60).stdout
-    base = subprocess.run(["pandoc", "-t", "plain", "--wrap=none", str(BASE)],
-                          capture_output=True, text=True, check=True, timeout=60).stdout
+    read, base = pandoc_reads(d, decisions, BASE)
     assert read["tracked", "accept"] == read["clean", "accept"]
     assert read["tracked", "reject"] == base
     for x in (F, G):

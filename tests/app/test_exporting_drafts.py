@@ -15,7 +15,6 @@ from draft_fixtures import EUR, PANDOC, draft_file, pandoc_lines, revision_marks
 
 from editor.app.desk import DRAFT_BASES, Desk, read_session  # noqa: E402
 from editor.app.exporting import export_job, run_export  # noqa: E402
-from editor.app.samples import create_sample_session  # noqa: E402
 from editor.core.changes import ChangeKind  # noqa: E402
 from editor.core.consolidate import consolidate  # noqa: E402
 from editor.core.errors import ConsolidationError  # noqa: E402
@@ -32,15 +31,6 @@ def lines(res: Resolution, view: View = View.ORIGINAL) -> list[str]:
 
 def accept_all(desk: Desk, number: str) -> None:
     desk.decide([(c, DecisionState.ACCEPTED, None, "") for c in desk.ids_of_resolution(number)])
-
-
-@pytest.fixture
-def sample(tmp_path: Path):
-    session = create_sample_session(tmp_path / "s.synoptic", "tester")
-    try:
-        yield Desk(session, read_session(session))
-    finally:
-        session.close()
 
 
 def test_the_sample_draft_exports_clean_and_tracked(sample: Desk, tmp_path: Path) -> None:

@@ -10,14 +10,12 @@ import sys
 from pathlib import Path
 
 import docx
-import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "docxio"))
 from draft_fixtures import EUR, draft_file  # noqa: E402
 
 from editor.app.desk import DRAFT_BASES, Desk, read_session  # noqa: E402
 from editor.app.exporting import export_job, run_export  # noqa: E402
-from editor.app.samples import create_sample_session  # noqa: E402
 from editor.app.synoptic_table import ColumnRole, SegmentKind, SynopticTable  # noqa: E402
 from editor.core.model import DecisionState, View  # noqa: E402
 from editor.store import Session  # noqa: E402
@@ -25,15 +23,6 @@ from editor.store import Session  # noqa: E402
 ACC, REJ, PEN = DecisionState.ACCEPTED, DecisionState.REJECTED, DecisionState.PENDING
 LABELS = ["No.", "Title", "Preamble", "considérant", "a)", "b)", "reconnaissant", "",
           "décide", "1", "2", "charge le Secrétaire gé…", "", "invite les Etats Membre…", ""]
-
-
-@pytest.fixture
-def sample(tmp_path: Path):
-    session = create_sample_session(tmp_path / "s.synoptic", "tester")
-    try:
-        yield Desk(session, read_session(session))
-    finally:
-        session.close()
 
 
 def column(table: SynopticTable, role: ColumnRole) -> int:
