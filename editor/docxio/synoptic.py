@@ -10,6 +10,9 @@ or underlined with their change; they are not Word footnotes. A base footnote wh
 proposals edit gets a row after the provisions, its mark and text in each column.
 A new draft resolution (no base) has one row per provision of the draft, whatever its
 decision: inserted in its proposal's column, in the consolidated one once accepted.
+The drafter's combined text for a conflict between inserted provisions (one inserted
+provision per line) has a row per line after the provision they follow, only its
+consolidated cell filled; the proposals' own inserted rows stay, rejected.
 
 `synoptic_rows` is the plain content (no python-docx), so it can be tested and reused.
 """
@@ -151,6 +154,7 @@ def synoptic_rows(d: SynopticDossier) -> list[Row]:
         consolidated = _tracked(here, marks) if here is not None else base
         rows.append(Row(key, base, mine, states, consolidated))
         inserted_rows(key)
+    rows = _with_own_inserts(rows, d, marks, number)
     edited = {t.key: t for t in d.result.footnotes}
     for f in d.base.footnotes:
         key = footnote_key(number, f.id)
@@ -159,6 +163,32 @@ def synoptic_rows(d: SynopticDossier) -> list[Row]:
             rows.append(_footnote_row(key, marks.get(f.id, f.id), note_text(f), own,
                                       edited.get(key), ids, d.decisions))
     return rows
+
+
+def _with_own_inserts(rows: list[Row], d: SynopticDossier, marks: Mapping[str, str],
+                      number: str) -> list[Row]:
+    """`rows` with a row for each consolidated provision no row shows (the drafter's
+    combined text for a conflict between inserted provisions: one provision per line),
+    after the row of the provision it follows, keyed `<anchor>+<key>` as in the editor."""
+    index = {r.key: i for i, r in enumerate(rows)}
+    anchors = {c.id: c.provision for c in d.changes if c.adds_provision}
+    extra: dict[int, list[Row]] = {}
+    last = -1
+    for t in d.result.tracked:
+        i = index.get(t.key, -1)
+        if i >= 0:
+            last = i
+            continue
+        anchor = anchors.get(rows[last].key, rows[last].key) if last >= 0 else head_key(number)
+        extra.setdefault(last, []).append(Row(f"{anchor}+{t.key}", (), {}, {},
+                                              _tracked(t, marks)))
+    if not extra:
+        return rows
+    out = list(extra.get(-1, ()))
+    for i, r in enumerate(rows):
+        out.append(r)
+        out.extend(extra.get(i, ()))
+    return out
 
 
 def _drafts(changes: Sequence[Change]) -> list[Change]:

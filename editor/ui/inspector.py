@@ -1,4 +1,5 @@
-"""The inspector: the selected change's proposals, reasons, decision history and note."""
+"""The inspector: the selected change's proposals, reasons, decision history and note; or,
+the drafter's combined text for a conflict selected, that conflict's (`show_conflict`)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from editor.app.desk import Desk
 from editor.core.changes import Change, ChangeKind
+from editor.core.merge import Conflict
 from editor.core.model import DecisionState
 from editor.core.routing import Dossier
 from editor.store import AuditEntry
@@ -109,6 +111,36 @@ class Inspector(QWidget):
         for entry in entries:
             self.history.addItem(self.history_line(entry, entry.decision.target != change_id))
         decision = desk.decisions.get(change_id)
+        self.note.setText(decision.note if decision else "")
+
+    def show_conflict(self, desk: Desk, dossier: Dossier | None, conflict: Conflict) -> None:
+        """A conflict's combined text: the proposals it stands for, the text, the decisions
+        on the conflict (`desk.log(conflict.id)`) and its note."""
+        self._target = conflict.id
+        self.setEnabled(True)
+        self.history.clear()
+        changes = [c for c in (dossier.changes if dossier else ()) if c.id in conflict.changes]
+        sources = list(dict.fromkeys(s for c in changes for s in c.sources))
+        proposals = [p for p in (dossier.proposals if dossier else ()) if p.id in sources]
+        decision = desk.decisions.get(conflict.id)
+        wording = decision.custom_text if decision is not None else None
+        self.proposals.setText(", ".join(sources))
+        self.kind.setText(self.tr("combined text"))
+        state = self.state_name(desk.state(conflict.id))
+        self.state.setText(state if wording is None
+                           else self.tr("{0}, own wording").format(state))
+        line = self.tr("Conflict between {0}").format(", ".join(sources))
+        if dossier is not None and desk.resolved(dossier, conflict.id):
+            line = self.tr("{0} (resolved)").format(line)
+        self.conflict.setText(line)
+        self.conflict.setStyleSheet(f"background: {palette.CONFLICT.name()}; padding: 2px")
+        self.conflict.show()
+        text = wording or ""
+        self.text.setText(f"«{text if len(text) < 300 else text[:300] + '…'}»" if text else "—")
+        self.reasons.setText("\n".join(f"{p.id}: {p.reasons}" for p in proposals if p.reasons)
+                             or self.tr("(none given)"))
+        for entry in sorted(desk.log(conflict.id), key=lambda e: -e.seq):
+            self.history.addItem(self.history_line(entry, on_conflict=True))
         self.note.setText(decision.note if decision else "")
 
     def show_conflicts(self, desk: Desk, dossier: Dossier | None, change: Change) -> None:

@@ -1,5 +1,10 @@
 """Reviewing one resolution at a time: what the view shows, moving between changes and
-conflicts, deciding on the selected change, a call, a source or the whole resolution."""
+conflicts, deciding on the selected change, a call, a source or the whole resolution.
+
+A combined text for a conflict between inserted provisions has rows of its own (one per
+line, keyed `<anchor>+<conflict id>:<n>`, no change of their own): selecting one selects
+the conflict, as clicking its words does; the inspector then shows the conflict, and the
+conflict picker (Ctrl+K, or F2 there) opens on that combined text to rewrite it."""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from editor.app.alternatives import conflict_choices
 from editor.app.desk import Desk
 from editor.app.synoptic_table import ColumnRole, Row, SynopticTable
 from editor.core.changes import footnote_of, key_index
+from editor.core.merge import Conflict
 from editor.core.model import DecisionState, ProvisionKind, View
 from editor.ui.deciding import Deciding, Item
 from editor.ui.dialogs import ConflictDialog, ProvisionDialog
@@ -37,7 +43,8 @@ class Review(QObject):
         self.number = ""
         self.dialog: ConflictDialog | ProvisionDialog | None = None
         self._translated: tuple[SynopticTable, SynopticTable] | None = None  # (built, shown)
-        view.changeSelected.connect(lambda cid: inspector.show_change(self.desk, cid))
+        view.changeSelected.connect(lambda _cid: self.inspect())
+        view.rowChanged.connect(self._row_changed)
         navigator.resolutionChosen.connect(self.show_resolution)
         navigator.provisionChosen.connect(self.go_to_provision)
         inspector.noteSaved.connect(deciding.note)
@@ -68,7 +75,7 @@ class Review(QObject):
             self.number = number
             self.view.set_table(self.translated(self.desk.table(number)))
             self.navigator.select_resolution(number)
-        self.inspector.show_change(self.desk, self.view.current_change)
+        self.inspect()
 
     def translated(self, table: SynopticTable | None) -> SynopticTable | None:
         """`table` with the few words `editor.app` builds in English in the drafter's language:
@@ -114,8 +121,39 @@ class Review(QObject):
             return
         self.view.set_table(self.translated(self.desk.table(self.number)))
         self.navigator.update_counts(self.desk)
-        self.inspector.show_change(self.desk, self.view.current_change)
+        self.inspect()
         self._status()
+
+    def inspect(self) -> None:
+        """The inspector on the current change, or on the conflict whose combined text is
+        selected (its words clicked, or one of its own rows current)."""
+        cid = self.view.current_change
+        conflict = self.conflict(cid) if cid else self.combined_conflict()
+        if self.desk is not None and conflict is not None:
+            self.inspector.show_conflict(self.desk, self.desk.dossier(self.number), conflict)
+        else:
+            self.inspector.show_change(self.desk, cid)
+
+    def conflict(self, conflict_id: str) -> Conflict | None:
+        """The resolution's conflict `conflict_id`, None when it is not one (a change)."""
+        dossier = self.desk.dossier(self.number) if self.desk is not None else None
+        return next((k for k in (dossier.conflicts if dossier else ()) if k.id == conflict_id),
+                    None)
+
+    def combined_conflict(self) -> Conflict | None:
+        """The conflict whose combined text the current row is a line of, None when it is
+        no such row."""
+        table, index = self.view.table, self.view.grid.currentIndex()
+        if table is None or not index.isValid() or index.row() >= len(table.rows):
+            return None
+        added = table.rows[index.row()].provision_key.partition("+")[2]
+        return self.conflict(added.rpartition(":")[0]) if ":" in added else None
+
+    def _row_changed(self, _row: int) -> None:
+        # such a row has no change of its own: the view would stay on the one selected before
+        conflict = self.combined_conflict()
+        if conflict is not None and self.view.current_change != conflict.id:
+            self.view.select_change(conflict.id, scroll=False)
 
     def _status(self) -> None:
         if self.desk is None:
@@ -209,25 +247,39 @@ class Review(QObject):
 
     def resolve_conflict(self) -> None:
         """The picker of the current change's conflict: one alternative per proposal, on the
-        current consolidated text (`editor.app.alternatives`)."""
-        desk, table = self.desk, self.view.table
+        current consolidated text (`editor.app.alternatives`); the combined text selected:
+        its conflict's, that text in the editor."""
+        desk = self.desk
         cid = self.view.current_change
-        if desk is None or table is None or not cid:
+        dossier = desk.dossier(self.number) if desk is not None else None
+        if desk is None or dossier is None or not cid:
             return
-        dossier = desk.dossier(self.number)
-        if dossier is None:
+        conflict = self.conflict(cid)
+        if conflict is not None:
+            self.open_conflict(conflict, combined=True)
             return
         # A change in two conflicts (its provision's, a suppression's): the open one first,
         # then its provision's.
         mine = sorted((k for k in dossier.conflicts if cid in k.changes),
                       key=lambda k: (desk.resolved(dossier, k.id), not k.provision))
-        if not mine:
+        if mine:
+            self.open_conflict(mine[0])
+
+    def open_conflict(self, conflict: Conflict, combined: bool = False) -> None:
+        """The conflict picker of `conflict`; `combined`: starting from its combined text,
+        when it has one."""
+        desk, table = self.desk, self.view.table
+        dossier = desk.dossier(self.number) if desk is not None else None
+        if desk is None or table is None or dossier is None:
             return
-        conflict = mine[0]
         choices = conflict_choices(desk, dossier, conflict)
         titles = {c.key: c.title for c in table.columns}
         labels = {r.provision_key: r.label for r in table.rows}
         self.dialog = dialog = ConflictDialog(choices, self.number, titles, labels, self.window)
+        wording = desk.decisions.get(conflict.id)
+        if combined and choices.combinable and wording is not None and (
+                wording.custom_text is not None and wording.state is not REJECT):
+            dialog.editor.setPlainText(wording.custom_text)  # typing it: chosen
 
         def done(result: int) -> None:
             if result != ConflictDialog.DialogCode.Accepted:
@@ -254,6 +306,10 @@ class Review(QObject):
             return
         row = table.rows[index.row()]
         key = row.provision_key
+        conflict = self.combined_conflict()
+        if conflict is not None:  # a line of a combined text: rewritten in the picker
+            self.open_conflict(conflict, combined=True)
+            return
         if "+" in key or key.endswith(":*") or footnote_of(key) is not None:
             return  # only base provisions take the drafter's own wording
         dossier = desk.dossier(self.number)

@@ -56,7 +56,7 @@
 <context>
     <name>Review</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="125"/>
+        <location filename="../../editor/ui/review.py" line="163"/>
         <source>{0} of %n decided</source>
         <translation>
             <numerusform>{0} of %n decided</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="126"/>
+        <location filename="../../editor/ui/review.py" line="164"/>
         <source>, %n conflicts</source>
         <translation>
             <numerusform>, %n conflict</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="192"/>
+        <location filename="../../editor/ui/review.py" line="230"/>
         <source>%n changes in conflict left pending: choose in the conflict picker (Ctrl+K)</source>
         <translation>
             <numerusform>%n change in conflict left pending: choose in the conflict picker (Ctrl+K)</numerusform>

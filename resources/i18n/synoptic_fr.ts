@@ -791,157 +791,170 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="54"/>
+        <location filename="../../editor/ui/inspector.py" line="56"/>
         <source>A note for this change</source>
         <translation>Une note sur cette modification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="55"/>
+        <location filename="../../editor/ui/inspector.py" line="57"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="60"/>
+        <location filename="../../editor/ui/inspector.py" line="62"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="61"/>
+        <location filename="../../editor/ui/inspector.py" line="63"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="62"/>
+        <location filename="../../editor/ui/inspector.py" line="64"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="64"/>
+        <location filename="../../editor/ui/inspector.py" line="66"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="65"/>
+        <location filename="../../editor/ui/inspector.py" line="67"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="69"/>
+        <location filename="../../editor/ui/inspector.py" line="71"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="96"/>
+        <location filename="../../editor/ui/inspector.py" line="98"/>
         <source> (not placed)</source>
         <translation> (non placée)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="104"/>
+        <location filename="../../editor/ui/inspector.py" line="106"/>
+        <location filename="../../editor/ui/inspector.py" line="141"/>
         <source>(none given)</source>
         <translation>(aucun motif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="123"/>
+        <location filename="../../editor/ui/inspector.py" line="155"/>
         <source>Conflict with {0}</source>
         <translation>En conflit avec {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="125"/>
+        <location filename="../../editor/ui/inspector.py" line="134"/>
+        <location filename="../../editor/ui/inspector.py" line="157"/>
         <source>{0} (resolved)</source>
         <translation>{0} (résolu)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="138"/>
+        <location filename="../../editor/ui/inspector.py" line="170"/>
         <source>conflict: {0}</source>
         <translation>conflit : {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="140"/>
+        <location filename="../../editor/ui/inspector.py" line="131"/>
+        <location filename="../../editor/ui/inspector.py" line="172"/>
         <source>{0}, own wording</source>
         <translation>{0}, libellé propre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="146"/>
+        <location filename="../../editor/ui/inspector.py" line="128"/>
+        <source>combined text</source>
+        <translation>texte combiné</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="132"/>
+        <source>Conflict between {0}</source>
+        <translation>Conflit entre {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/inspector.py" line="178"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="147"/>
+        <location filename="../../editor/ui/inspector.py" line="179"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="148"/>
+        <location filename="../../editor/ui/inspector.py" line="180"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="151"/>
+        <location filename="../../editor/ui/inspector.py" line="183"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="152"/>
+        <location filename="../../editor/ui/inspector.py" line="184"/>
         <source>new provision</source>
         <translation>nouvelle disposition</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="153"/>
+        <location filename="../../editor/ui/inspector.py" line="185"/>
         <source>deleted provision</source>
         <translation>disposition supprimée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="154"/>
+        <location filename="../../editor/ui/inspector.py" line="186"/>
         <source>moved provision</source>
         <translation>disposition déplacée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="155"/>
+        <location filename="../../editor/ui/inspector.py" line="187"/>
         <source>resolution abrogated</source>
         <translation>résolution abrogée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="156"/>
+        <location filename="../../editor/ui/inspector.py" line="188"/>
         <source>new resolution</source>
         <translation>nouvelle résolution</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="157"/>
+        <location filename="../../editor/ui/inspector.py" line="189"/>
         <source>no change</source>
         <translation>aucune modification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="158"/>
+        <location filename="../../editor/ui/inspector.py" line="190"/>
         <source>footnote text</source>
         <translation>texte de note de bas de page</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="163"/>
+        <location filename="../../editor/ui/inspector.py" line="195"/>
         <source>merged from {0}</source>
         <translation>fusionnée depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="164"/>
+        <location filename="../../editor/ui/inspector.py" line="196"/>
         <source>individually</source>
         <translation>à l&apos;unité</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="164"/>
+        <location filename="../../editor/ui/inspector.py" line="196"/>
         <source>in a batch</source>
         <translation>en bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="165"/>
+        <location filename="../../editor/ui/inspector.py" line="197"/>
         <source>undone</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="165"/>
+        <location filename="../../editor/ui/inspector.py" line="197"/>
         <source>redone</source>
         <translation>rétablie</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/inspector.py" line="166"/>
+        <location filename="../../editor/ui/inspector.py" line="198"/>
         <source>note edited</source>
         <translation>note modifiée</translation>
     </message>
@@ -1125,42 +1138,42 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/ui/review.py" line="81"/>
+        <location filename="../../editor/ui/review.py" line="88"/>
         <source>Base</source>
         <translation>Texte de base</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="82"/>
+        <location filename="../../editor/ui/review.py" line="89"/>
         <source>Consolidated</source>
         <translation>Texte consolidé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="83"/>
+        <location filename="../../editor/ui/review.py" line="90"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="83"/>
+        <location filename="../../editor/ui/review.py" line="90"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="84"/>
+        <location filename="../../editor/ui/review.py" line="91"/>
         <source>Preamble</source>
         <translation>Préambule</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="84"/>
+        <location filename="../../editor/ui/review.py" line="91"/>
         <source>Annex</source>
         <translation>Annexe</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="87"/>
+        <location filename="../../editor/ui/review.py" line="94"/>
         <source>Footnote {0}</source>
         <translation>Note {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="125"/>
+        <location filename="../../editor/ui/review.py" line="163"/>
         <source>{0} of %n decided</source>
         <translation>
             <numerusform>{0} sur %n décidée</numerusform>
@@ -1168,7 +1181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="126"/>
+        <location filename="../../editor/ui/review.py" line="164"/>
         <source>, %n conflicts</source>
         <translation>
             <numerusform>, %n conflit</numerusform>
@@ -1176,7 +1189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="192"/>
+        <location filename="../../editor/ui/review.py" line="230"/>
         <source>%n changes in conflict left pending: choose in the conflict picker (Ctrl+K)</source>
         <translation>
             <numerusform>%n modification en conflit laissée en attente : choisissez avec « Résoudre le conflit » (Ctrl+K)</numerusform>
@@ -1184,54 +1197,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="245"/>
+        <location filename="../../editor/ui/review.py" line="297"/>
         <source>Combined text</source>
         <translation>Texte combiné</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="289"/>
-        <location filename="../../editor/ui/review.py" line="299"/>
+        <location filename="../../editor/ui/review.py" line="348"/>
+        <location filename="../../editor/ui/review.py" line="358"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="290"/>
-        <location filename="../../editor/ui/review.py" line="299"/>
+        <location filename="../../editor/ui/review.py" line="349"/>
+        <location filename="../../editor/ui/review.py" line="358"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="291"/>
+        <location filename="../../editor/ui/review.py" line="350"/>
         <source>Resolve conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="292"/>
+        <location filename="../../editor/ui/review.py" line="351"/>
         <source>Edit consolidated text…</source>
         <translation>Modifier le texte consolidé…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="300"/>
+        <location filename="../../editor/ui/review.py" line="359"/>
         <source>{0} all…</source>
         <translation>{0} tout…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="303"/>
+        <location filename="../../editor/ui/review.py" line="362"/>
         <source>from {0}</source>
         <translation>de {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="306"/>
+        <location filename="../../editor/ui/review.py" line="365"/>
         <source>from every {0} proposal</source>
         <translation>de toutes les propositions {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="308"/>
+        <location filename="../../editor/ui/review.py" line="367"/>
         <source>in this call</source>
         <translation>sous cet intitulé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="309"/>
+        <location filename="../../editor/ui/review.py" line="368"/>
         <source>in this resolution</source>
         <translation>dans cette résolution</translation>
     </message>
@@ -1344,7 +1357,7 @@
         <translation>accepté</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/synoptic_view.py" line="441"/>
+        <location filename="../../editor/ui/synoptic_view.py" line="444"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
