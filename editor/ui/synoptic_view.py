@@ -183,6 +183,7 @@ class SynopticView(QWidget):
         self._zoom = 0
         self._current = ""
         self._collapsed = False
+        self._base_hidden_for_draft = False
         self._find = ""
         self._found_before = False
         self._matches: list[tuple[int, int]] = []
@@ -216,6 +217,8 @@ class SynopticView(QWidget):
         if reset:
             self.model.set_table(table)
         if changed is None:
+            if reset:
+                self._base_column(table)
             self.delegate.invalidate()
             self._legend()
             self._apply_collapse()
@@ -367,7 +370,7 @@ class SynopticView(QWidget):
                 self.fit_rows([row])
             current = self.grid.currentIndex().row()
             if current not in new_rows:  # stay on a row already showing it (a draft's)
-                self.grid.setCurrentIndex(self.model.index(row, max(self.grid.currentIndex().column(), 0)))
+                self.grid.setCurrentIndex(self.model.index(row, self._shown_column()))
             if scroll and current not in new_rows:
                 self.grid.scrollTo(self.model.index(row, 0))
         self.grid.viewport().update()
@@ -433,7 +436,29 @@ class SynopticView(QWidget):
         for i, r in enumerate(table.rows if table else ()):
             self.grid.setRowHidden(i, self._collapsed and r.unchanged)
 
+    def _shown_column(self) -> int:
+        """The current column, or the first one shown when it is hidden (keys then move)."""
+        column = max(self.grid.currentIndex().column(), 0)
+        if not self.grid.isColumnHidden(column):
+            return column
+        count = self.model.columnCount()
+        return next((c for c in range(count) if not self.grid.isColumnHidden(c)), column)
+
+    def _base_column(self, table: SynopticTable | None) -> None:
+        """A new draft has no base text: its empty Base column is hidden, and shown again
+        for a resolution that has one (unless the drafter hid it)."""
+        empty = table is not None and bool(table.rows) and not any(
+            r.cells[0].text for r in table.rows)
+        if empty and not self.grid.isColumnHidden(0):
+            self.grid.setColumnHidden(0, True)
+            self._base_hidden_for_draft = True
+        elif not empty and self._base_hidden_for_draft:
+            self.grid.setColumnHidden(0, False)
+            self._base_hidden_for_draft = False
+
     def set_column_visible(self, column: int, visible: bool) -> None:
+        if column == 0:
+            self._base_hidden_for_draft = False  # the drafter's own choice from now on
         self.grid.setColumnHidden(column, not visible)
         self.fit_rows()
 

@@ -75,3 +75,20 @@ def test_own_wording_on_a_pending_draft_starts_from_the_draft(window, qtbot):
     dialog = window.review.dialog
     assert dialog.text() == window.view.table.rows[title].cells[1].text  # not empty
     dialog.reject()
+
+
+def test_a_draft_hides_its_empty_base_column_and_gives_it_back(window, qtbot):
+    grid = window.view.grid
+    assert not grid.isColumnHidden(0)
+    window.navigator.resolutionChosen.emit("EUR-1")
+    qtbot.waitUntil(lambda: window.review.number == "EUR-1")
+    assert grid.isColumnHidden(0)  # no base text: the room goes to the draft
+    window.navigator.resolutionChosen.emit("101")
+    qtbot.waitUntil(lambda: window.review.number == "101")
+    assert not grid.isColumnHidden(0)
+    window.view.set_column_visible(0, False)  # the drafter's own choice stays
+    window.navigator.resolutionChosen.emit("EUR-1")
+    qtbot.waitUntil(lambda: window.review.number == "EUR-1")
+    window.navigator.resolutionChosen.emit("101")
+    qtbot.waitUntil(lambda: window.review.number == "101")
+    assert grid.isColumnHidden(0)
