@@ -62,11 +62,7 @@ class SessionLock:
             f = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
             if not _try_lock(f):
                 f.close()
-                who = holder(session)
-                raise SessionError(
-                    session, f"already open in another Synoptic ({who}); open it read-only",
-                    code="session-locked", params={"holder": who},
-                )
+                raise locked(session)
             try:
                 same = os.fstat(f.fileno()).st_ino == os.stat(self.path).st_ino
             except FileNotFoundError:
@@ -109,10 +105,34 @@ class SessionLock:
             f.close()  # closing drops the OS lock
 
 
-def holder(session: Path) -> str:
-    """Who holds the lock, as far as the lock file says."""
+def holder_details(session: Path) -> dict[str, str] | None:
+    """Who holds the lock (user, pid, host), as far as the lock file says; None when it
+    cannot be read (being written, or gone)."""
     try:
         info = json.loads(lock_path(session).read_text(encoding="utf-8") or "{}")
     except (OSError, ValueError):
+        return None
+    if not isinstance(info, dict):
+        return None
+    return {k: str(info.get(k, "?")) for k in ("user", "pid", "host")}
+
+
+def holder(session: Path) -> str:
+    """Who holds the lock, in English (the CLI's words)."""
+    return _english(holder_details(session))
+
+
+def locked(session: Path) -> SessionError:
+    """The error of a session another Synoptic holds. The holder's parts are params of
+    their own, so the GUI words the whole sentence in the drafter's language."""
+    who = holder_details(session)
+    problem = f"already open in another Synoptic ({_english(who)}); open it read-only"
+    if who is None:
+        return SessionError(session, problem, code="session-locked-unknown")
+    return SessionError(session, problem, code="session-locked", params=who)
+
+
+def _english(who: dict[str, str] | None) -> str:
+    if who is None:
         return "unknown process"
-    return f"user {info.get('user', '?')}, process {info.get('pid', '?')} on {info.get('host', '?')}"
+    return f"user {who['user']}, process {who['pid']} on {who['host']}"

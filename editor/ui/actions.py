@@ -23,6 +23,7 @@ class Actions(QObject):
 
     new: QAction
     open: QAction
+    open_read_only: QAction
     undo: QAction
     redo: QAction
     accept: QAction
@@ -72,6 +73,8 @@ class Actions(QObject):
                             QKeySequence.StandardKey.New))
         file.addAction(make("open", self.tr("&Open session…"), self._ask_open,
                             QKeySequence.StandardKey.Open))
+        file.addAction(make("open_read_only", self.tr("Open session read-on&ly…"),
+                            lambda: self._ask_open(read_only=True)))
         recent = file.addMenu(self.tr("Open &recent"))
         recent.aboutToShow.connect(lambda: self._fill_recent(recent))
         file.addAction(make("sample", self.tr("Open &sample session"), w.sessions.open_sample))
@@ -101,7 +104,9 @@ class Actions(QObject):
         undo = w.deciding.stack.createUndoAction(w, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = w.deciding.stack.createRedoAction(w, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Ctrl+Y as well as the system's own (Ctrl+Shift+Z on Linux): what delegates know
+        keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        redo.setShortcuts(list({k.toString(): k for k in keys}.values()))  # once each
         self.undo, self.redo = undo, redo
         w.addAction(undo)
         w.addAction(redo)
@@ -156,11 +161,11 @@ class Actions(QObject):
         # (a real .doc, a PDF) is refused with the reason, not hidden from the drafter.
         return self.tr("Word documents (*.docx);;Text files (*.txt);;All files (*)")
 
-    def _ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open session"), "",
-                                              self.session_filter())
+    def _ask_open(self, read_only: bool = False) -> None:
+        title = self.tr("Open session read-only") if read_only else self.tr("Open session")
+        path, _ = QFileDialog.getOpenFileName(self.window, title, "", self.session_filter())
         if path:
-            self.window.sessions.open_session(path)
+            self.window.sessions.open_session(path, read_only=read_only)
 
     def _ask_save(self, then: Callable[[str], None]) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Session file"), "",

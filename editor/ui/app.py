@@ -1,8 +1,8 @@
 """Starting the desktop editor: the application, its settings, language and window.
 
-`run(session, sample=False, smoke=False)`: with `smoke`, the sample session is opened in
-the real main window (offscreen when there is no display), rendered once, and the time it
-took is printed; the exit code says whether it worked.
+`run(session, read_only=False, sample=False, smoke=False)`: with `smoke`, the sample
+session is opened in the real main window (offscreen when there is no display), rendered
+once, and the time it took is printed; the exit code says whether it worked.
 
 The application carries the names QSettings files its settings under, the window icon and
 the desktop file name (Wayland and the task bars match the window to `synoptic.desktop`).
@@ -117,7 +117,8 @@ def application() -> QApplication:
     return app
 
 
-def run(session: str | None = None, *, sample: bool = False, smoke: bool = False) -> int:
+def run(session: str | None = None, *, read_only: bool = False, sample: bool = False,
+        smoke: bool = False) -> int:
     if smoke and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
@@ -129,7 +130,7 @@ def run(session: str | None = None, *, sample: bool = False, smoke: bool = False
     if smoke:
         return _smoke(editor, started)
     if session:
-        editor.sessions.open_session(session)
+        editor.sessions.open_session(session, read_only=read_only)
     elif sample:
         editor.sessions.open_sample()
     return app.exec()

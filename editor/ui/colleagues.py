@@ -168,8 +168,15 @@ class Colleagues(QObject):
         dialog.takeTheirs.connect(lambda chosen: self.take_theirs(other.name, chosen))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "dialog", None))
+        dialog.finished.connect(self._back_to_table)
         dialog.open()
+        dialog.activateWindow()
         return report
+
+    def _back_to_table(self) -> None:
+        """The keys (A, R, N...) go to the synoptic view again, not nowhere."""
+        self.window.activateWindow()
+        self.window.view.grid.setFocus()
 
     def take_theirs(self, name: str, chosen: Sequence[Disagreement]) -> None:
         """Their decisions on `chosen`, recorded as ours (undoable), noting where from."""

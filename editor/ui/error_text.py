@@ -15,6 +15,9 @@ from editor.core.errors import FileError
 
 translate = QCoreApplication.translate
 
+# another Synoptic holds the session: the drafter may open it read-only
+LOCKED = frozenset({"session-locked", "session-locked-unknown"})
+
 
 def wordings() -> dict[str, tuple[str, tuple[str, ...]]]:
     """code -> (the problem in the UI language, {0}, {1}... standing for these params)."""
@@ -108,8 +111,11 @@ def wordings() -> dict[str, tuple[str, tuple[str, ...]]]:
             "ErrorText", "XML nested too deeply to be a Word document"), ()),
         # sessions
         "session-locked": (translate(
-            "ErrorText", "already open in another Synoptic ({0}); open it read-only"),
-            ("holder",)),
+            "ErrorText", "already open in another Synoptic (user {0}, process {1} on {2}); "
+                         "open it read-only"), ("user", "pid", "host")),
+        "session-locked-unknown": (translate(
+            "ErrorText", "already open in another Synoptic (unknown process); open it "
+                         "read-only"), ()),
         "session-lock-failed": (translate("ErrorText", "could not lock the session file"), ()),
         "session-read-only": (translate(
             "ErrorText", "opened read-only: nothing can be changed"), ()),

@@ -138,7 +138,9 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.sessions.deskReady.connect(self.show_desk)
+        self.sessions.renamed.connect(self._title)
         self.sessions.failed.connect(self.show_error)
+        self.sessions.locked.connect(self.show_locked)
         self.sessions.cancelled.connect(
             lambda: self.statusBar().showMessage(self.tr("Cancelled"), 8000))
         self.deciding.failed.connect(self.show_error)
@@ -158,12 +160,21 @@ class MainWindow(QMainWindow):
     def desk(self) -> Desk | None:
         return self.sessions.desk
 
+    def _title(self, *_path: str) -> None:
+        desk = self.sessions.desk
+        if desk is None:
+            return
+        name = desk.session.path.name
+        if desk.session.read_only:  # nothing can be changed: the title says so
+            name = self.tr("{0} — read-only").format(name)
+        self.setWindowTitle(f"Synoptic — {name}")
+
     def show_desk(self, desk: Desk | None) -> None:
         self.stack.setCurrentIndex(0 if desk is None else 1)
         self._welcome_only(desk is None)
         self.review.show_desk(desk)
         if desk is not None:
-            self.setWindowTitle(f"Synoptic — {desk.session.path.name}")
+            self._title()
             self.view.grid.setFocus()
         else:
             self.setWindowTitle("Synoptic")
@@ -183,7 +194,7 @@ class MainWindow(QMainWindow):
                 w.show()
             self._hidden_for_welcome = []
 
-    def show_error(self, message: str) -> None:
+    def show_error(self, message: str) -> QMessageBox:
         """A dialog naming the file and the problem; window-modal, never blocking a thread.
         A message's first line says what could not be done, in bold, the rest how."""
         self.last_error = message
@@ -197,6 +208,16 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._back_to_work)
         box.open()
+        return box
+
+    def show_locked(self, path: str, message: str) -> None:
+        """The session is open in another Synoptic: the error, and a button to open it
+        read-only (what the message advises)."""
+        box = self.show_error(message)
+        read_only = box.addButton(self.tr("Open read-only"),
+                                  QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(read_only)  # Enter does what the message advises
+        read_only.clicked.connect(lambda: self.sessions.open_session(path, read_only=True))
 
     def _back_to_work(self) -> None:
         """After a message, the keys (A, R, N...) go to the synoptic view again."""

@@ -22,9 +22,9 @@ from editor.app.desk import (
 )
 from editor.app.importing import Loaded, base_loaded, check_document
 from editor.app.samples import create_sample_session
-from editor.core.errors import SynopticError
+from editor.core.errors import SessionError, SynopticError
 from editor.store import Session
-from editor.ui.error_text import error_text
+from editor.ui.error_text import LOCKED, error_text
 from editor.ui.progress import ProgressPanel
 from editor.ui.workers import Task, start
 
@@ -43,6 +43,10 @@ class Sessions(QObject):
     deskReady = Signal(object)  # noqa: N815 - the new Desk (or None once closed)
     failed = Signal(str)  # "what could not be done\nthe file and the problem"
     cancelled = Signal()  # a long operation was cancelled by the drafter
+    # another Synoptic holds the session: (its path, the message as `failed` words it),
+    # so that the drafter can be offered to open it read-only
+    locked = Signal(str, str)
+    renamed = Signal(str)  # the open session's file after Save as
 
     def __init__(self, settings: QSettings, progress: ProgressPanel,
                  parent: QObject | None = None, data_dir: Path | None = None) -> None:
@@ -64,9 +68,16 @@ class Sessions(QObject):
                     self.tr("The session could not be created."))
 
     def open_session(self, path: str | Path, read_only: bool = False) -> None:
-        self._guard(lambda: self._load(Session.open(path, user=user_name(),
-                                                    read_only=read_only)),
-                    self.tr("The session could not be opened."))
+        headline = self.tr("The session could not be opened.")
+        try:
+            session = Session.open(path, user=user_name(), read_only=read_only)
+        except SynopticError as err:
+            if isinstance(err, SessionError) and err.code in LOCKED:
+                self.locked.emit(str(path), f"{headline}\n{error_text(err)}")
+            else:
+                self._fail(headline, error_text(err))
+            return
+        self._guard(lambda: self._load(session), headline)
 
     def data_dir(self) -> Path:
         """The drafter's own folder: sample sessions, the parse cache's secret."""
@@ -91,6 +102,7 @@ class Sessions(QObject):
             self._guard(lambda: session.save_as(_with_suffix(path)),
                         self.tr("The session could not be saved."))
             self._remember(session.path)
+            self.renamed.emit(str(session.path))  # the work goes on in the new file
 
     def close_session(self) -> None:
         if self._task is not None:

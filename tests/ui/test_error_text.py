@@ -185,7 +185,7 @@ def test_the_lock_holder_and_the_versions_are_in_the_french_message(french, tmp_
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     assert problem_text(failure("locked", tmp_path / "a")).startswith(
-        "déjà ouverte dans un autre Synoptic (user alice")
+        "déjà ouverte dans un autre Synoptic (utilisateur alice")
     assert problem_text(failure("newer", tmp_path / "b")) == (
         "créée par un Synoptic plus récent (format de session 99, celui-ci lit jusqu'au "
         f"format {SCHEMA_VERSION}) : mettez Synoptic à jour pour l'ouvrir")

@@ -288,6 +288,17 @@ def test_save_as_and_recent_sessions(window, tmp_path):
     window.sessions.save_as(target)
     assert (tmp_path / "kept.synoptic").exists()
     assert window.sessions.recent()[0] == str(tmp_path / "kept.synoptic")
+    assert window.windowTitle() == "Synoptic — kept.synoptic"  # where the work goes now
+
+
+def test_ctrl_y_redoes_as_well(window, qtbot):
+    key(qtbot, window, Qt.Key.Key_N)
+    change = window.view.current_change
+    key(qtbot, window, Qt.Key.Key_A)
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.desk.state(change) is PENDING
+    key(qtbot, window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.desk.state(change) is ACCEPTED
 
 
 def test_the_window_comes_back_as_the_drafter_left_it(window, qtbot, tmp_path, settings):
