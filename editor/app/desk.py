@@ -268,6 +268,14 @@ class Desk:
                     if c.id in k.changes and self.state(c.id) is DecisionState.ACCEPTED]
         return not any(clash(a, b) for a, b in combinations(accepted, 2))
 
+    def pending_in(self, number: str, key: str) -> list[str]:
+        """The pending changes that edit or remove the base provision `key` (what the
+        drafter's own wording of it leaves out)."""
+        d = self.dossier(number)
+        return [c.id for c in (d.changes if d else ()) if c.provision == key
+                and not c.adds_provision and c.kind is not ChangeKind.NOC
+                and self.state(c.id) is DecisionState.PENDING]
+
     def clashing(self, number: str, ids: Iterable[str]) -> set[str]:
         """Of the changes `ids` to be accepted together, those that would clash with
         another accepted one (already, or in the same batch) inside one of the

@@ -32,15 +32,18 @@ class DecideCommand(QUndoCommand):
         self._done = False
 
     def redo(self) -> None:
-        self._deciding.apply(self._new, "redo" if self._done else self._origin)
+        if not self._deciding.apply(self._new, "redo" if self._done else self._origin):
+            self.setObsolete(True)  # not saved (read-only, disk full): no step to undo
         self._done = True
 
     def undo(self) -> None:
-        self._deciding.apply(self._old, "undo")
+        if not self._deciding.apply(self._old, "undo"):
+            self.setObsolete(True)
 
 
 class Deciding(QObject):
     changed = Signal(list)  # the targets whose decision changed
+    withdrew = Signal(int)  # own wordings withdrawn by an accept (to say so)
     failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -58,15 +61,17 @@ class Deciding(QObject):
         if not same_session:
             self.stack.clear()
 
-    def apply(self, items: list[Item], origin: str) -> None:
+    def apply(self, items: list[Item], origin: str) -> bool:
+        """Record `items`; False when they could not be saved (said, nothing changed)."""
         if self.desk is None:
-            return
+            return False
         try:
             self.desk.decide(items, origin)
         except SynopticError as err:  # read-only session, disk full...: say so, keep going
             self.failed.emit(self.tr("The decision could not be saved.") + "\n" + error_text(err))
-            return
+            return False
         self.changed.emit([t for t, *_ in items])
+        return True
 
     def decide(self, ids: Sequence[str], state: DecisionState, text: str = "") -> None:
         """Set `state` on the changes `ids` (those already in that state are left alone)."""
@@ -116,6 +121,8 @@ class Deciding(QObject):
         assert self.desk is not None
         accepted = [t for t, s, _c, _n in new if s is DecisionState.ACCEPTED]
         hidden = self.desk.wordings_hidden_by(accepted)
+        if hidden:  # latest decision wins, but the drafter is told (Ctrl+Z brings it back)
+            self.withdrew.emit(len(hidden))
         before = self.desk.snapshot(hidden)
         return ([*new, *((t, DecisionState.PENDING, None, n) for t, _s, _c, n in before)],
                 [*old, *before])

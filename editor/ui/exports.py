@@ -41,8 +41,10 @@ class Exports(QObject):
         except Exception as err:  # noqa: BLE001 - shown, never a crash
             self.failed.emit(f"{self.export_failed()}\n{error_text(err)}")
             return
+        counts = desk.counts(number)
+        pending = counts.total - counts.decided  # not applied: the drafter is told
         task = Task(lambda progress: run_export(job, progress))
-        task.signals.finished.connect(self._done)
+        task.signals.finished.connect(lambda exported: self._done(exported, pending))
         task.signals.failed.connect(lambda detail: self.failed.emit(
             f"{self.export_failed()}\n{detail}"))
         self.task = task
@@ -52,9 +54,12 @@ class Exports(QObject):
     def export_failed(self) -> str:
         return self.tr("The export failed.")
 
-    def _done(self, exported: Exported) -> None:
+    def _done(self, exported: Exported, pending: int = 0) -> None:
         path = str(exported.path)
-        self.window.statusBar().showMessage(self.tr("Exported to {0}").format(path), 8000)
+        message = self.tr("Exported to {0}").format(path)
+        if pending:  # as the command line says on stderr
+            message += " — " + self.tr("%n changes still pending, not applied", "", pending)
+        self.window.statusBar().showMessage(message, 15_000)
         if exported.unplaced:  # written, but the drafter must know what is missing
             detail = self.tr("{0}: the changes to provisions {1} could not be placed in the base "
                              "file and are not in the export", "", len(exported.unplaced))

@@ -49,6 +49,7 @@ class Review(QObject):
         navigator.provisionChosen.connect(self.go_to_provision)
         inspector.noteSaved.connect(deciding.note)
         deciding.changed.connect(self.refresh)
+        deciding.withdrew.connect(self._withdrew)  # a method: gone with this window
         view.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.grid.customContextMenuRequested.connect(self._context_menu)
 
@@ -220,11 +221,20 @@ class Review(QObject):
         if self.desk is not None and call >= 0:
             self._batch(self.desk.ids_of_call(self.number, call), state)
 
+    def _withdrew(self, count: int) -> None:
+        self.notice.emit(self.tr("%n own wordings withdrawn: an accepted change replaces "
+                                 "them (Ctrl+Z brings them back)", "", count))
+
     def _batch(self, ids: list[str], state: DecisionState) -> None:
-        """A batch never accepts both sides of a conflict: those changes stay pending, and
-        the status bar says so (the conflict picker chooses between them)."""
-        held = self.desk.clashing(self.number, ids) if (
-            self.desk is not None and state is DecisionState.ACCEPTED) else set()
+        """A batch fills in what is still pending: it never overturns a decision already
+        taken (a change rejected one by one stays rejected under "accept all"), nor
+        accepts both sides of a conflict: those stay pending, and the status bar says so
+        (the conflict picker chooses between them)."""
+        if self.desk is None:
+            return
+        desk = self.desk
+        ids = [i for i in ids if desk.state(i) is DecisionState.PENDING]
+        held = desk.clashing(self.number, ids) if state is DecisionState.ACCEPTED else set()
         self.deciding.decide([i for i in ids if i not in held], state)
         if held:
             self.notice.emit(self.tr("%n changes in conflict left pending: choose in the "
@@ -325,7 +335,12 @@ class Review(QObject):
         self.dialog = dialog = ProvisionDialog(row.label, text, self.window)
         def done(result: int) -> None:
             if result == ProvisionDialog.DialogCode.Accepted:
-                self.deciding.custom_text(key, dialog.text())
+                # the wording replaces the provision: its changes still pending are left
+                # out of it, so they are rejected with it (one undo step), not left to be
+                # accepted later over the wording
+                pending = [(c, DecisionState.REJECTED, None, "")
+                           for c in desk.pending_in(self.number, key)]
+                self.deciding.custom_text(key, dialog.text(), pending)
 
         dialog.finished.connect(done)
         self._show(dialog)

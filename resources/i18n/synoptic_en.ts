@@ -15,7 +15,15 @@
 <context>
     <name>Exports</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/exports.py" line="59"/>
+        <location filename="../../editor/ui/exports.py" line="61"/>
+        <source>%n changes still pending, not applied</source>
+        <translation>
+            <numerusform>%n change still pending, not applied</numerusform>
+            <numerusform>%n changes still pending, not applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/exports.py" line="64"/>
         <source>{0}: the changes to provisions {1} could not be placed in the base file and are not in the export</source>
         <translation>
             <numerusform>{0}: the changes to provision {1} could not be placed in the base file and are not in the export</numerusform>
@@ -56,7 +64,7 @@
 <context>
     <name>Review</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="163"/>
+        <location filename="../../editor/ui/review.py" line="164"/>
         <source>{0} of %n decided</source>
         <translation>
             <numerusform>{0} of %n decided</numerusform>
@@ -64,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="164"/>
+        <location filename="../../editor/ui/review.py" line="165"/>
         <source>, %n conflicts</source>
         <translation>
             <numerusform>, %n conflict</numerusform>
@@ -72,7 +80,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="230"/>
+        <location filename="../../editor/ui/review.py" line="225"/>
+        <source>%n own wordings withdrawn: an accepted change replaces them (Ctrl+Z brings them back)</source>
+        <translation>
+            <numerusform>%n own wording withdrawn: an accepted change replaces it (Ctrl+Z brings it back)</numerusform>
+            <numerusform>%n own wordings withdrawn: an accepted change replaces them (Ctrl+Z brings them back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review.py" line="240"/>
         <source>%n changes in conflict left pending: choose in the conflict picker (Ctrl+K)</source>
         <translation>
             <numerusform>%n change in conflict left pending: choose in the conflict picker (Ctrl+K)</numerusform>

@@ -169,7 +169,7 @@ def test_a_session_open_elsewhere_gives_a_dialog_naming_it(window, qtbot, tmp_pa
     elsewhere = Session.open(path, user="colleague")  # another Synoptic holds it
     try:
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(path), ""))
-        with qtbot.waitSignal(window.sessions.failed, timeout=10_000):
+        with qtbot.waitSignal(window.sessions.locked, timeout=10_000):
             window.actions_.open.trigger()
         box = error_box(window)
         assert box.text() == "<b>The session could not be opened.</b>"
@@ -266,7 +266,8 @@ def test_batch_from_the_context_menu_per_source_call_and_resolution(window, qtbo
     next(a for a in accept_all.actions() if a.text() == "from every IAP proposal").trigger()
     menu.close()
     iap = desk.ids_of_source("101", "IAP")
-    assert iap and all(desk.state(c) is ACCEPTED for c in iap)
+    # the pending ones are accepted; those just rejected in the call stay rejected
+    assert iap and all(desk.state(c) is (REJECTED if c in call else ACCEPTED) for c in iap)
 
     window.actions_.undo.trigger()
     window.actions_.undo.trigger()
@@ -448,3 +449,52 @@ def test_an_export_that_cannot_be_written_says_why(window, qtbot, tmp_path, monk
     box = error_box(window)
     assert box.text() == "<b>The export failed.</b>" and "out.docx" in box.informativeText()
     assert not target.exists()
+
+
+def test_accept_all_fills_in_the_pending_and_keeps_what_was_rejected(window, qtbot):
+    desk = window.desk
+    eur = [c for c in desk.ids_of_source("101", "EUR")
+           if not any(c in k.changes for k in desk.dossier("101").conflicts)]
+    assert eur
+    window.review.decide_source("EUR", REJECTED)
+    assert all(desk.state(c) is REJECTED for c in eur)
+    window.review.decide_resolution(ACCEPTED)
+    assert all(desk.state(c) is REJECTED for c in eur)  # not overturned by the batch
+    # EUR's side of each conflict was rejected, so ARB's is taken: nothing clashes or waits
+    assert [c for c in desk.ids_of_resolution("101") if desk.state(c) is PENDING] == []
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_own_wording_rejects_the_provisions_pending_changes_and_an_accept_says_so(
+        window, qtbot):
+    desk = window.desk
+    d = desk.dossier("101")
+    members = {x for k in d.conflicts for x in k.changes}
+    change = next(c for c in d.changes if c.provision and not c.adds_provision
+                  and c.id not in members and c.provision.endswith(":0"))  # the number line
+    row = next(i for i, r in enumerate(window.view.table.rows)
+               if r.provision_key == change.provision)
+    window.view.grid.setFocus()
+    window.view.grid.setCurrentIndex(window.view.model.index(row, 4))
+    key(qtbot, window, Qt.Key.Key_F2)
+    dialog = window.review.dialog
+    dialog.editor.setPlainText("RÉSOLUTION 101 (RÉV. BUSAN, 2014)")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+    assert desk.decisions[change.provision].custom_text == "RÉSOLUTION 101 (RÉV. BUSAN, 2014)"
+    assert desk.state(change.id) is REJECTED  # left out of the wording: rejected with it
+    window.deciding.decide([change.id], ACCEPTED)  # latest decision wins, and it is said
+    assert desk.state(change.provision) is PENDING
+    assert window.statusBar().currentMessage().startswith("1 own wording")  # plural: en.qm
+    window.actions_.undo.trigger()
+    assert desk.decisions[change.provision].custom_text is not None
+
+
+def test_an_export_with_pending_changes_says_they_are_not_applied(window, qtbot, tmp_path):
+    counts = window.desk.counts("101")
+    pending = counts.total - counts.decided
+    assert pending > 1
+    with qtbot.waitSignal(window.exports.finished, timeout=60_000):
+        window.exports.export("clean", tmp_path / "early.docx")
+    assert window.statusBar().currentMessage().endswith(
+        f"— {pending} changes still pending, not applied")
