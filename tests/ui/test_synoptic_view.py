@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import hand_table
 from PySide6.QtCore import QPoint, Qt
+from ui_tables import hand_table
 
 from editor.core.model import DecisionState
 from editor.ui.synoptic_view import SynopticView
