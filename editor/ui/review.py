@@ -173,6 +173,15 @@ class Review(QObject):
         pending = lambda c: desk.state(c) is DecisionState.PENDING  # noqa: E731
         if self.view.step_change(step, pending):
             return True
+        table = self.view.table
+        left = [c for c in (table.change_ids if table else ()) if pending(c)
+                and c != self.view.current_change]
+        if left:  # wrap around: none left behind in this resolution before moving on
+            self.view.select_change(left[0] if step > 0 else left[-1])
+            self.notice.emit(self.tr("Back to the first pending change of this resolution")
+                             if step > 0 else
+                             self.tr("Back to the last pending change of this resolution"))
+            return True
         numbers = [d.number for d in desk.dossiers]
         order = numbers[numbers.index(self.number) + 1:] if step > 0 else (
             numbers[:numbers.index(self.number)][::-1])

@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="225"/>
+        <location filename="../../editor/ui/review.py" line="234"/>
         <source>%n own wordings withdrawn: an accepted change replaces them (Ctrl+Z brings them back)</source>
         <translation>
             <numerusform>%n own wording withdrawn: an accepted change replaces it (Ctrl+Z brings it back)</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="240"/>
+        <location filename="../../editor/ui/review.py" line="249"/>
         <source>%n changes in conflict left pending: choose in the conflict picker (Ctrl+K)</source>
         <translation>
             <numerusform>%n change in conflict left pending: choose in the conflict picker (Ctrl+K)</numerusform>

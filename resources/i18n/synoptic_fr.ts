@@ -109,102 +109,102 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="113"/>
+        <location filename="../../editor/ui/actions.py" line="115"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="115"/>
+        <location filename="../../editor/ui/actions.py" line="117"/>
         <source>Find next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="117"/>
+        <location filename="../../editor/ui/actions.py" line="119"/>
         <source>Find previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="123"/>
+        <location filename="../../editor/ui/actions.py" line="125"/>
         <source>&amp;Accept change</source>
         <translation>&amp;Accepter la modification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="125"/>
+        <location filename="../../editor/ui/actions.py" line="127"/>
         <source>&amp;Reject change</source>
         <translation>&amp;Rejeter la modification</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="127"/>
+        <location filename="../../editor/ui/actions.py" line="129"/>
         <source>&amp;Next pending change</source>
         <translation>Modification en attente &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="129"/>
+        <location filename="../../editor/ui/actions.py" line="131"/>
         <source>&amp;Previous pending change</source>
         <translation>Modification en attente &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="131"/>
+        <location filename="../../editor/ui/actions.py" line="133"/>
         <source>Next &amp;conflict</source>
         <translation>&amp;Conflit suivant</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="133"/>
+        <location filename="../../editor/ui/actions.py" line="135"/>
         <source>Resolve conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="135"/>
+        <location filename="../../editor/ui/actions.py" line="137"/>
         <source>&amp;Edit consolidated text…</source>
         <translation>&amp;Modifier le texte consolidé…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="138"/>
+        <location filename="../../editor/ui/actions.py" line="140"/>
         <source>&amp;Batch</source>
         <translation>En &amp;bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="144"/>
+        <location filename="../../editor/ui/actions.py" line="146"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="147"/>
+        <location filename="../../editor/ui/actions.py" line="149"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="155"/>
+        <location filename="../../editor/ui/actions.py" line="157"/>
         <source>Synoptic sessions (*.synoptic)</source>
         <translation>Sessions Synoptic (*.synoptic)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="160"/>
+        <location filename="../../editor/ui/actions.py" line="162"/>
         <source>Word documents (*.docx);;Text files (*.txt);;All files (*)</source>
         <translation>Documents Word (*.docx);;Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="163"/>
+        <location filename="../../editor/ui/actions.py" line="165"/>
         <source>Open session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="163"/>
+        <location filename="../../editor/ui/actions.py" line="165"/>
         <source>Open session read-only</source>
         <translation>Ouvrir une session en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="169"/>
+        <location filename="../../editor/ui/actions.py" line="171"/>
         <source>Session file</source>
         <translation>Fichier de session</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="175"/>
+        <location filename="../../editor/ui/actions.py" line="177"/>
         <source>Import documents</source>
         <translation>Importer des documents</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="185"/>
+        <location filename="../../editor/ui/actions.py" line="187"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -291,32 +291,32 @@
 <context>
     <name>Deciding</name>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="68"/>
+        <location filename="../../editor/ui/deciding.py" line="71"/>
         <source>The decision could not be saved.</source>
         <translation>La décision n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="83"/>
+        <location filename="../../editor/ui/deciding.py" line="87"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="84"/>
+        <location filename="../../editor/ui/deciding.py" line="88"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="98"/>
+        <location filename="../../editor/ui/deciding.py" line="102"/>
         <source>Edit wording</source>
         <translation>Modifier le libellé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="112"/>
+        <location filename="../../editor/ui/deciding.py" line="116"/>
         <source>Resolve conflict</source>
         <translation>Résoudre le conflit</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/deciding.py" line="132"/>
+        <location filename="../../editor/ui/deciding.py" line="136"/>
         <source>The note could not be saved.</source>
         <translation>La note n&apos;a pas pu être enregistrée.</translation>
     </message>
@@ -1000,7 +1000,7 @@
         <translation>Décider</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="144"/>
+        <location filename="../../editor/ui/main_window.py" line="145"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -1010,12 +1010,12 @@
         <translation>{0} — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="195"/>
+        <location filename="../../editor/ui/main_window.py" line="202"/>
         <source>Synoptic</source>
         <translation>Synoptic</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="210"/>
+        <location filename="../../editor/ui/main_window.py" line="217"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
@@ -1221,8 +1221,18 @@
             <numerusform>, %n conflits</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/review.py" line="181"/>
+        <source>Back to the first pending change of this resolution</source>
+        <translation>Retour à la première modification en attente de cette résolution</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review.py" line="183"/>
+        <source>Back to the last pending change of this resolution</source>
+        <translation>Retour à la dernière modification en attente de cette résolution</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="225"/>
+        <location filename="../../editor/ui/review.py" line="234"/>
         <source>%n own wordings withdrawn: an accepted change replaces them (Ctrl+Z brings them back)</source>
         <translation>
             <numerusform>%n libellé propre retiré : une modification acceptée le remplace (Ctrl+Z le rétablit)</numerusform>
@@ -1230,7 +1240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review.py" line="240"/>
+        <location filename="../../editor/ui/review.py" line="249"/>
         <source>%n changes in conflict left pending: choose in the conflict picker (Ctrl+K)</source>
         <translation>
             <numerusform>%n modification en conflit laissée en attente : choisissez avec « Résoudre le conflit » (Ctrl+K)</numerusform>
@@ -1238,54 +1248,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="307"/>
+        <location filename="../../editor/ui/review.py" line="316"/>
         <source>Combined text</source>
         <translation>Texte combiné</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="363"/>
-        <location filename="../../editor/ui/review.py" line="373"/>
+        <location filename="../../editor/ui/review.py" line="372"/>
+        <location filename="../../editor/ui/review.py" line="382"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="364"/>
         <location filename="../../editor/ui/review.py" line="373"/>
+        <location filename="../../editor/ui/review.py" line="382"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="365"/>
+        <location filename="../../editor/ui/review.py" line="374"/>
         <source>Resolve conflict…</source>
         <translation>Résoudre le conflit…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="366"/>
+        <location filename="../../editor/ui/review.py" line="375"/>
         <source>Edit consolidated text…</source>
         <translation>Modifier le texte consolidé…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="374"/>
+        <location filename="../../editor/ui/review.py" line="383"/>
         <source>{0} all…</source>
         <translation>{0} tout…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="377"/>
+        <location filename="../../editor/ui/review.py" line="386"/>
         <source>from {0}</source>
         <translation>de {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="380"/>
+        <location filename="../../editor/ui/review.py" line="389"/>
         <source>from every {0} proposal</source>
         <translation>de toutes les propositions {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="382"/>
+        <location filename="../../editor/ui/review.py" line="391"/>
         <source>in this call</source>
         <translation>sous cet intitulé</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review.py" line="383"/>
+        <location filename="../../editor/ui/review.py" line="392"/>
         <source>in this resolution</source>
         <translation>dans cette résolution</translation>
     </message>
@@ -1293,64 +1303,64 @@
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="67"/>
+        <location filename="../../editor/ui/sessions.py" line="68"/>
         <source>The session could not be created.</source>
         <translation>La session n&apos;a pas pu être créée.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="70"/>
+        <location filename="../../editor/ui/sessions.py" line="71"/>
         <source>The session could not be opened.</source>
         <translation>La session n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="96"/>
+        <location filename="../../editor/ui/sessions.py" line="97"/>
         <source>The sample session could not be opened.</source>
         <translation>La session d&apos;exemple n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="102"/>
+        <location filename="../../editor/ui/sessions.py" line="103"/>
         <source>The session could not be saved.</source>
         <translation>La session n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="150"/>
+        <location filename="../../editor/ui/sessions.py" line="152"/>
         <source>The documents could not be read.</source>
         <translation>Les documents n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="153"/>
+        <location filename="../../editor/ui/sessions.py" line="155"/>
         <source>Reading documents</source>
         <translation>Lecture des documents</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="160"/>
-        <location filename="../../editor/ui/sessions.py" line="261"/>
-        <location filename="../../editor/ui/sessions.py" line="276"/>
+        <location filename="../../editor/ui/sessions.py" line="162"/>
+        <location filename="../../editor/ui/sessions.py" line="263"/>
+        <location filename="../../editor/ui/sessions.py" line="278"/>
         <source>The session could not be updated.</source>
         <translation>La session n&apos;a pas pu être mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="173"/>
+        <location filename="../../editor/ui/sessions.py" line="175"/>
         <source>A base document of this session is not used.</source>
         <translation>Un document de base de cette session n&apos;est pas utilisé.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="197"/>
+        <location filename="../../editor/ui/sessions.py" line="199"/>
         <source>Open or create a session first, then import documents.</source>
         <translation>Ouvrez ou créez d&apos;abord une session, puis importez les documents.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="220"/>
+        <location filename="../../editor/ui/sessions.py" line="222"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="232"/>
+        <location filename="../../editor/ui/sessions.py" line="234"/>
         <source>Some documents could not be imported; the others were.</source>
         <translation>Certains documents n&apos;ont pas pu être importés ; les autres l&apos;ont été.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/sessions.py" line="249"/>
+        <location filename="../../editor/ui/sessions.py" line="251"/>
         <source>The document could not be imported.</source>
         <translation>Le document n&apos;a pas pu être importé.</translation>
     </message>

@@ -232,7 +232,9 @@ def test_toolbar_buttons_accept_and_reject(window, qtbot):
     qtbot.mouseClick(button(window.actions_.reject), Qt.MouseButton.LeftButton)
     assert (desk.state(first), desk.state(second)) == (ACCEPTED, REJECTED)
     qtbot.mouseClick(button(window.actions_.previous), Qt.MouseButton.LeftButton)
-    assert window.view.current_change == second  # no pending change before: stays
+    # the pending change before them (the one shown first), or round to the last one
+    assert window.view.current_change not in (first, second)
+    assert desk.state(window.view.current_change) is PENDING
 
 
 def test_the_context_menu_accepts_the_change_clicked(window, qtbot):
@@ -498,3 +500,16 @@ def test_an_export_with_pending_changes_says_they_are_not_applied(window, qtbot,
         window.exports.export("clean", tmp_path / "early.docx")
     assert window.statusBar().currentMessage().endswith(
         f"— {pending} changes still pending, not applied")
+
+
+def test_next_pending_wraps_round_the_resolution_before_leaving_it(window, qtbot):
+    desk = window.desk
+    ids = desk.ids_of_resolution("101")
+    first, rest = ids[0], ids[1:]
+    desk.decide([(c, ACCEPTED, None, "") for c in rest[:-1]])
+    window.view.select_change(rest[-1])  # the last change, and the first left pending
+    key(qtbot, window, Qt.Key.Key_N)
+    assert window.review.number == "101" and window.view.current_change == first
+    assert window.statusBar().currentMessage() == (
+        "Back to the first pending change of this resolution")
+
