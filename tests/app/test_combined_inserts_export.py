@@ -7,34 +7,20 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from pathlib import Path
 
 from lxml import etree
+from res179_inserts import ANCHOR, BASE, dossier
 
 from editor.app import export_backend
 from editor.app.synoptic_build import build_table
 from editor.app.synoptic_table import SegmentKind
 from editor.core.merge import Conflict
 from editor.core.model import Decision, DecisionState, View
-from editor.core.routing import Dossier, route
-from editor.core.structure import parse_base, parse_proposals
-from editor.docxio import read_docx
+from editor.core.routing import Dossier
 
-SAMPLES = Path(__file__).resolve().parents[2] / "resources/samples/docx"
-BASE = SAMPLES / "base-res179.docx"
-PROPOSALS = ("ARB-79A3.docx", "EUR-12A1.docx", "IAP-34A2.docx")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-ANCHOR = "179:38"  # décide 3
 TIME = "2026-12-05T10:00:00.123Z"
 
-
-def dossier() -> tuple[Dossier, Conflict]:
-    base = parse_base(read_docx(BASE))
-    routing = route([base], [parse_proposals(read_docx(SAMPLES / n)) for n in PROPOSALS])
-    d = routing.dossier("179")
-    assert d is not None and d.base is not None
-    [k] = [k for k in d.conflicts if k.provision == ANCHOR]
-    return d, k
 
 
 def combined(d: Dossier, k: Conflict) -> tuple[dict[str, Decision], list[str]]:

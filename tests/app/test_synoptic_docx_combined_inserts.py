@@ -6,34 +6,20 @@ then the proposals' own items, rejected. Read back with python-docx."""
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import docx
+from res179_inserts import ANCHOR, BASE, dossier
 
 from editor.app import export_backend
 from editor.app.synoptic_build import build_table
 from editor.core.consolidate import consolidate
 from editor.core.merge import Conflict
 from editor.core.model import Decision, DecisionState
-from editor.core.routing import Dossier, route
-from editor.core.structure import parse_base, parse_proposals
-from editor.docxio import read_docx
+from editor.core.routing import Dossier
 from editor.docxio.synoptic import SynopticDossier, synoptic_rows
 
-SAMPLES = Path(__file__).resolve().parents[2] / "resources/samples/docx"
-BASE = SAMPLES / "base-res179.docx"
-PROPOSALS = ("ARB-79A3.docx", "EUR-12A1.docx", "IAP-34A2.docx")
-ANCHOR = "179:38"  # décide 3
 THREE = "3\tque tous les groupes"
 
-
-def dossier() -> tuple[Dossier, Conflict]:
-    base = parse_base(read_docx(BASE))
-    routing = route([base], [parse_proposals(read_docx(SAMPLES / n)) for n in PROPOSALS])
-    d = routing.dossier("179")
-    assert d is not None and d.base is not None
-    [k] = [k for k in d.conflicts if k.provision == ANCHOR]
-    return d, k
 
 
 def combined(d: Dossier, k: Conflict, *lines: str) -> dict[str, Decision]:

@@ -54,3 +54,17 @@ def qapp_cls():
     from editor.ui.app import SynopticApplication
 
     return SynopticApplication
+
+
+@pytest.fixture
+def french(qapp):
+    """The editor's French translation installed for the test (English again after)."""
+    from editor.ui.i18n import Languages
+
+    languages = Languages(qapp)
+    assert languages.use("fr")
+    try:
+        yield languages
+    finally:
+        languages.use("en")  # the application is shared with the other tests
+

@@ -19,7 +19,6 @@ from editor.store import Session
 from editor.store.merge import merge_session
 from editor.store.schema import SCHEMA_VERSION
 from editor.ui.error_text import error_text, problem_text, wordings
-from editor.ui.i18n import Languages
 
 EDITOR = Path(__file__).resolve().parents[2] / "editor"
 CODED = [*(EDITOR / "docxio").glob("*.py"), *(EDITOR / "store").glob("*.py"),
@@ -30,16 +29,6 @@ NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 SHARED = {"Word", "doc", "docx", "ZIP", "XML", "DTD", "PDF", "RTF", "UTF", "Synoptic",
           "SQLite", "Strict", "Open", "WordprocessingML", "document", "documents", "format",
           "session", "table", "tables", "version", "xml", "word", "DOCX", "archive"}
-
-
-@pytest.fixture
-def french(qapp):
-    languages = Languages(qapp)
-    assert languages.use("fr")
-    try:
-        yield languages
-    finally:
-        languages.use("en")  # the application is shared with the other tests
 
 
 # --- real failures ---------------------------------------------------------------------

@@ -15,19 +15,8 @@ from editor.core.errors import FileError
 from editor.store import Session
 from editor.store.merge import merge_session
 from editor.ui.error_text import error_text, problem_text
-from editor.ui.i18n import Languages
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples" / "docx"
-
-
-@pytest.fixture
-def french(qapp):
-    languages = Languages(qapp)
-    assert languages.use("fr")
-    try:
-        yield languages
-    finally:
-        languages.use("en")  # the application is shared with the other tests
 
 
 def loaded() -> Loaded:

@@ -20,7 +20,6 @@ from editor.core.model import DecisionState
 from editor.store import Session
 from editor.store.lock import SessionLock, lock_path
 from editor.ui.error_text import error_text, problem_text
-from editor.ui.i18n import Languages
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -167,16 +166,6 @@ def test_gui_read_only_needs_a_file_and_synoptic_alone_still_starts(started, cap
 
 
 # --- who holds it, in the drafter's language --------------------------------------------
-
-
-@pytest.fixture
-def french(qapp):
-    languages = Languages(qapp)
-    assert languages.use("fr")
-    try:
-        yield languages
-    finally:
-        languages.use("en")  # the application is shared with the other tests
 
 
 def refused(path: Path) -> SessionError:
