@@ -107,7 +107,7 @@ class Deciding(QObject):
         if self.desk is None:
             return
         chosen = set(accept)
-        targets = list(dict.fromkeys([*accept, *(t for t in reject if t not in chosen)]))
+        targets = list(dict.fromkeys([*accept, *reject]))  # each once: a change in both, accepted
         old = self.desk.snapshot(targets)
         new: list[Item] = [
             (t, DecisionState.ACCEPTED if t in chosen else DecisionState.REJECTED, None, n)

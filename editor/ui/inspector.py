@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from editor.app.desk import Desk
 from editor.core.changes import Change, ChangeKind
 from editor.core.merge import Conflict
-from editor.core.model import DecisionState
+from editor.core.model import DecisionState, Proposal
 from editor.core.routing import Dossier
 from editor.store import AuditEntry
 from editor.ui import palette
@@ -31,6 +31,11 @@ def local_time(iso: str) -> str:
     except ValueError:
         return iso
     return (moment.astimezone() if moment.tzinfo else moment).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def clipped(text: str) -> str:
+    """At most 300 characters of `text`: a long provision would fill the narrow dock."""
+    return text if len(text) < 300 else text[:300] + "…"
 
 
 class Inspector(QWidget):
@@ -98,12 +103,10 @@ class Inspector(QWidget):
                           + ("" if change.placed else self.tr(" (not placed)")))
         self.state.setText(self.state_name(desk.state(change_id)))
         self.show_conflicts(desk, dossier, change)
-        old = change.old if len(change.old) < 300 else change.old[:300] + "…"
-        new = change.new if len(change.new) < 300 else change.new[:300] + "…"
+        old, new = clipped(change.old), clipped(change.new)
         # a whole-resolution change (suppression, NOC) has no words: its kind says it all
         self.text.setText(f"«{old}» → «{new}»" if old or new else "—")
-        self.reasons.setText("\n".join(f"{p.id}: {p.reasons}" for p in proposals if p.reasons)
-                             or self.tr("(none given)"))
+        self._reasons(proposals)
         # The change's own decisions and those on its conflict (a combined wording).
         targets = [change_id, *(k.id for k in (dossier.conflicts if dossier else ())
                                 if change_id in k.changes)]
@@ -130,15 +133,9 @@ class Inspector(QWidget):
         self.state.setText(state if wording is None
                            else self.tr("{0}, own wording").format(state))
         line = self.tr("Conflict between {0}").format(", ".join(sources))
-        if dossier is not None and desk.resolved(dossier, conflict.id):
-            line = self.tr("{0} (resolved)").format(line)
-        self.conflict.setText(line)
-        self.conflict.setStyleSheet(f"background: {palette.CONFLICT.name()}; padding: 2px")
-        self.conflict.show()
-        text = wording or ""
-        self.text.setText(f"«{text if len(text) < 300 else text[:300] + '…'}»" if text else "—")
-        self.reasons.setText("\n".join(f"{p.id}: {p.reasons}" for p in proposals if p.reasons)
-                             or self.tr("(none given)"))
+        self._conflict_lines([self._resolved(desk, dossier, conflict.id, line)])
+        self.text.setText(f"«{clipped(wording)}»" if wording else "—")
+        self._reasons(proposals)
         for entry in sorted(desk.log(conflict.id), key=lambda e: -e.seq):
             self.history.addItem(self.history_line(entry, on_conflict=True))
         self.note.setText(decision.note if decision else "")
@@ -153,13 +150,25 @@ class Inspector(QWidget):
             others = [s for c in k.changes if c != change.id for s in sources.get(c, ())
                       if s not in change.sources]
             line = self.tr("Conflict with {0}").format(", ".join(dict.fromkeys(others)))
-            if dossier is not None and desk.resolved(dossier, k.id):
-                line = self.tr("{0} (resolved)").format(line)
-            lines.append(line)
+            lines.append(self._resolved(desk, dossier, k.id, line))
+        self._conflict_lines(lines)
+
+    def _resolved(self, desk: Desk, dossier: Dossier | None, conflict_id: str, line: str) -> str:
+        """`line`, saying "(resolved)" when the conflict is."""
+        if dossier is not None and desk.resolved(dossier, conflict_id):
+            return self.tr("{0} (resolved)").format(line)
+        return line
+
+    def _conflict_lines(self, lines: list[str]) -> None:
+        """The conflict band: `lines` on the conflict colour, hidden when there are none."""
         self.conflict.setText("\n".join(lines))
         self.conflict.setStyleSheet(
             "" if not lines else f"background: {palette.CONFLICT.name()}; padding: 2px")
         self.conflict.setVisible(bool(lines))
+
+    def _reasons(self, proposals: list[Proposal]) -> None:
+        self.reasons.setText("\n".join(f"{p.id}: {p.reasons}" for p in proposals if p.reasons)
+                             or self.tr("(none given)"))
 
     def history_line(self, entry: AuditEntry, on_conflict: bool = False) -> str:
         """"accepted (individually)", then "2025-03-04 10:15:02 · alice", then the note if

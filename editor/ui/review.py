@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from editor.app.alternatives import conflict_choices
 from editor.app.desk import Desk
-from editor.app.synoptic_table import ColumnRole, Row, SynopticTable
+from editor.app.synoptic_table import Cell, ColumnRole, Row, SegmentKind, SynopticTable
 from editor.core.changes import footnote_of, key_index
 from editor.core.merge import Conflict
 from editor.core.model import DecisionState, ProvisionKind, View
@@ -27,6 +27,11 @@ from editor.ui.navigator import Navigator
 from editor.ui.synoptic_view import SynopticView
 
 ACCEPT, REJECT = DecisionState.ACCEPTED, DecisionState.REJECTED
+
+
+def reads(cell: Cell) -> str:
+    """What `cell` reads once its changes are made: kept and inserted words, not struck ones."""
+    return "".join(s.text for s in cell.segments if s.kind is not SegmentKind.DELETE)
 
 
 class Review(QObject):
@@ -335,10 +340,9 @@ class Review(QObject):
         current = row.cells[-1]
         # what the consolidated column reads: kept and inserted words, never the struck ones
         # (an edited provision is tracked word by word against the base, like the others)
-        text = "".join(s.text for s in current.segments if s.kind.value != "delete")
+        text = reads(current)
         if not text and (dossier is None or dossier.base is None):  # a draft not yet taken
-            text = next((t for c in row.cells[1:-1] if (t := "".join(
-                s.text for s in c.segments if s.kind.value != "delete"))), "")
+            text = next((t for c in row.cells[1:-1] if (t := reads(c))), "")
         text = text or (dossier.base.provisions[key_index(key)].text(View.ORIGINAL)
                         if dossier and dossier.base else "")
         self.dialog = dialog = ProvisionDialog(row.label, text, self.window)

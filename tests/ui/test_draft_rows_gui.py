@@ -68,12 +68,16 @@ def test_own_wording_on_a_pending_draft_starts_from_the_draft(window, qtbot):
     window.navigator.resolutionChosen.emit("EUR-1")
     qtbot.waitUntil(lambda: window.review.number == "EUR-1")
     grid = window.view.grid
+    [draft] = window.desk.ids_of_resolution("EUR-1")
+    assert window.desk.state(draft) is DecisionState.PENDING
     title = next(i for i, r in enumerate(window.view.table.rows) if r.label == "Title")
+    row = window.view.table.rows[title]
+    assert not row.cells[-1].segments  # nothing consolidated yet to start from
     grid.setFocus()
     grid.setCurrentIndex(window.view.model.index(title, 1))
     qtbot.keyClick(grid, Qt.Key.Key_F2)
     dialog = window.review.dialog
-    assert dialog.text() == window.view.table.rows[title].cells[1].text  # not empty
+    assert row.cells[1].text and dialog.text() == row.cells[1].text  # the draft's, not empty
     dialog.reject()
 
 

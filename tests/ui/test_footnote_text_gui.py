@@ -77,15 +77,9 @@ def test_footnote_edits_are_decided_and_exported_from_the_window(
         assert "<w:ins " in z.read("word/footnotes.xml").decode("utf-8")
 
 
-def test_footnote_row_and_kind_in_french(window, qtbot):
-    from editor.ui.i18n import Languages
-
-    languages = Languages(QApplication.instance())
-    try:
-        assert languages.use("fr")
-        shown = window.review.translated(window.desk.table("101"))
-        assert shown.rows[-1].label == "Note 1"
-        assert window.inspector.kind_name(ChangeKind.FOOTNOTE) == "texte de note de bas de page"
-    finally:
-        languages.use("en")
+def test_footnote_row_and_kind_in_french(window, french):
+    shown = window.review.translated(window.desk.table("101"))
+    assert shown.rows[-1].label == "Note 1"
+    assert window.inspector.kind_name(ChangeKind.FOOTNOTE) == "texte de note de bas de page"
+    french.use("en")
     assert window.review.translated(window.desk.table("101")).rows[-1].label == "Footnote 1"

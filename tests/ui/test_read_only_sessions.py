@@ -234,6 +234,6 @@ def test_the_keys_go_back_to_the_table_after_the_merge_report(window, qtbot, tmp
     assert QApplication.focusWidget() is window.view.grid
     # and the keys decide again: A accepts the selected change
     selected = window.view.current_change
-    assert selected
+    assert selected and desk.state(selected) is not DecisionState.ACCEPTED
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A)
     assert desk.state(selected) is DecisionState.ACCEPTED
