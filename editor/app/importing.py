@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from editor.app.reading import Parsed, parse_source
+from editor.app.reading import Parsed, read_text
 from editor.core.errors import InputError
 from editor.core.model import ProposalsDocument, Resolution
 from editor.core.routing import number_key
@@ -104,6 +104,7 @@ def check_document(path: str | Path, role: str = "", loaded: Loaded | None = Non
     one for a document repeating what `loaded` holds; `loaded` then holds it too (a batch
     of files is checked against each other as well).
     """
+    from editor.core.structure import parse_base, parse_proposals
     from editor.docxio.safety import check_file, unreadable
 
     path = Path(path)
@@ -113,20 +114,17 @@ def check_document(path: str | Path, role: str = "", loaded: Loaded | None = Non
     except OSError as err:
         raise unreadable(path, err) from err
     with tempfile.TemporaryDirectory(prefix="synoptic-import-") as tmp:
-        parsed = None
-        if role != "base":
-            parsed = parse_source((path.name, "proposals", "", content), tmp)
-            if not role:
-                has_parts = isinstance(parsed, ProposalsDocument) and bool(parsed.proposals)
-                role = "proposals" if has_parts else "base"
-        if role == "base":  # a base must hold a resolution, and not proposals
-            if parsed is None:
-                require_no_proposals(path, parse_source((path.name, "proposals", "", content),
-                                                        tmp))
-            parsed = parse_source((path.name, "base", "", content), tmp)
-    assert parsed is not None
-    if isinstance(parsed, ProposalsDocument):
-        require_proposals(path, parsed)
+        document = read_text((path.name, role, "", content), tmp)  # read once, parsed twice
+    parts = parse_proposals(document)  # what the role is guessed from, or checked against
+    if not role:
+        role = "proposals" if parts.proposals else "base"
+    parsed: Parsed
+    if role == "base":  # a base must hold a resolution, and not proposals
+        require_no_proposals(path, parts)
+        parsed = parse_base(document)
+    else:
+        require_proposals(path, parts)
+        parsed = parts
     if loaded is not None:
         loaded.check(path, parsed, content)
         loaded.add(path, parsed, content)

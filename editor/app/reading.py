@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from editor.app import parse_cache
 from editor.core.errors import InputError
-from editor.core.model import Marking, ProposalsDocument, Resolution
+from editor.core.model import Document, Marking, ProposalsDocument, Resolution
 
 Parsed = Resolution | ProposalsDocument
 Source = tuple[str, str, str, bytes]  # name, role ("base" or "proposals"), marking, content
@@ -44,17 +44,23 @@ class Read(NamedTuple):
     packed: bytes | None = None  # its new parse cache entry, when asked for and possible
 
 
+def read_text(source: Source, folder: str) -> Document:
+    """Read one stored document (written to `folder` under its own name), not parsed."""
+    from editor.docxio import read_document
+
+    name, _role, marking, content = source
+    path = Path(folder) / Path(name).name
+    path.write_bytes(content)
+    return read_document(path, Marking(marking) if marking else None)
+
+
 def read_source(source: Source, folder: str, pack: bool = False) -> Read:
     """Read one stored document (written to `folder` under its own name) and parse it;
     with `pack`, its parse cache entry too."""
     from editor.core.structure import parse_base, parse_proposals
-    from editor.docxio import read_document
 
-    name, role, marking, content = source
-    path = Path(folder) / Path(name).name
-    path.write_bytes(content)
-    document = read_document(path, Marking(marking) if marking else None)
-    parsed = parse_base(document) if role == "base" else parse_proposals(document)
+    document = read_text(source, folder)
+    parsed = parse_base(document) if source[1] == "base" else parse_proposals(document)
     return Read(parsed, document.marking, _packed(parsed, document.marking) if pack else None)
 
 
@@ -63,10 +69,6 @@ def _packed(parsed: Parsed, marking: Marking) -> bytes | None:
         return parse_cache.pack(parsed, marking)
     except (TypeError, ValueError):  # a value the JSON form does not know: not cached
         return None
-
-
-def parse_source(source: Source, folder: str) -> Parsed:
-    return read_source(source, folder).parsed
 
 
 def _parse_apart(source: Source) -> tuple[Read | bytes | None, InputError | None]:

@@ -4,55 +4,26 @@ provisions, each proposal's edit in its column, the consolidated text once accep
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "core"))
-from engine_fixtures import B, base, note, proposal  # noqa: E402
+# the base with its Pune footnote and the tracked footnote edits, as the engine tests build them
+from test_footnote_changes import FN, PUNE, pune_edit, the_base  # noqa: E402
 
 from editor.app.synoptic_build import build_table  # noqa: E402
 from editor.app.synoptic_table import Cell, SegmentKind  # noqa: E402
-from editor.core.changes import ChangeKind, extract, footnote_key  # noqa: E402
+from editor.core.changes import ChangeKind, extract  # noqa: E402
 from editor.core.decisions import by_source  # noqa: E402
 from editor.core.merge import find_conflicts, merge  # noqa: E402
-from editor.core.model import (  # noqa: E402
-    Decision,
-    DecisionState,
-    Footnote,
-    Paragraph,
-    Revision,
-    RevisionKind,
-    Run,
-)
+from editor.core.model import Decision, DecisionState  # noqa: E402
 
-TEXT = "que les réseaux sont un puissant moteur de croissance;"
-HEAD = "que les réseaux sont un puissant moteur"
-PUNE = "\tPar exemple la manifestation tenue à Pune (Inde) en décembre 2010."
 SAME, INSERT, DELETE = SegmentKind.SAME, SegmentKind.INSERT, SegmentKind.DELETE
-FN = footnote_key("101", "1")
-
-
-def item_runs(fid: str) -> tuple[Run, ...]:
-    return (Run(HEAD), Run("", footnote=fid), Run(TEXT[len(HEAD):]))
-
-
-def the_base():
-    b = base()
-    item = replace(b.provisions[B], runs=item_runs("1"))
-    return replace(b, provisions=(*b.provisions[:B], item, *b.provisions[B + 1:]),
-                   footnotes=(note("1", PUNE),))
 
 
 def editing(pid: str, old: str, new: str):
-    """A tracked proposal revising `old` into `new` in the Pune footnote, nothing else."""
-    group = pid.split("/")[0]
-    head, _, tail = PUNE.partition(old)
-    fn = Footnote("4", (Paragraph((Run(head), Run(old, Revision(RevisionKind.DELETE, group)),
-                                   Run(new, Revision(RevisionKind.INSERT, group)),
-                                   Run(tail))),))
-    p = proposal(pid, "101", [f"I: b)\t{TEXT}"])
-    item = replace(p.resolution.provisions[0], runs=item_runs("4"))
-    return replace(p, resolution=replace(p.resolution, provisions=(item,), footnotes=(fn,)))
+    """A tracked proposal revising `old` into `new` in the Pune footnote (its 4), nothing
+    else."""
+    return pune_edit(pid, "4", old, new)
 
 
 def shown(cell: Cell) -> list[tuple[SegmentKind, str]]:
