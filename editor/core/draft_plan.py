@@ -35,6 +35,7 @@ from .export_plan import (
     paragraph_indexes,
 )
 from .model import Decision, Document, Provision, Resolution, View
+from .segments import EQUAL, run_segments
 
 if TYPE_CHECKING:
     from .consolidate import Consolidated
@@ -125,14 +126,5 @@ def _model(index: int | None, provision: Provision, models: Sequence[int | None]
 
 def _plain(p: Provision) -> tuple[Segment, ...]:
     """The provision's text as equal segments, its footnote references in place."""
-    out: list[Segment] = []
-    for r in p.runs:
-        if not r.visible_in(View.ORIGINAL):
-            continue
-        if r.footnote is not None:
-            out.append(Segment("", footnote=r.footnote))
-        elif out and out[-1].footnote is None:
-            out[-1] = Segment(out[-1].text + r.text)
-        elif r.text:
-            out.append(Segment(r.text))
-    return tuple(out)
+    return tuple(Segment(s.text, footnote=s.footnote or None)
+                 for s in run_segments(EQUAL, p.runs))

@@ -52,6 +52,7 @@ from editor.core.model import (
     View,
     proposal_sources,
 )
+from editor.core.segments import Segment as CoreSegment
 
 
 class SynopticDossier(NamedTuple):
@@ -242,12 +243,8 @@ def _footnote_row(key: str, mark: str, old: str, changes: list[Change],
             mine[pid] = shown(_marked("", old, own, pid))
             found = {state_of(decisions, c.id).value for c in own}
             states[pid] = found.pop() if len(found) == 1 else "mixed"
-    now = (tuple(Segment(s.text, _KINDS[s.op], ", ".join(s.sources)) for s in edited.segments)
-           if edited is not None else (Segment(old),))
+    now = _shown(edited.segments, {}) if edited is not None else (Segment(old),)
     return Row(key, shown((Segment(old),)), mine, states, shown(now))
-
-
-_KINDS: dict[str, SegmentKind] = {"equal": "equal", "insert": "insert", "delete": "delete"}
 
 
 def _labelled(label: str, text: str) -> str:
@@ -304,14 +301,20 @@ def _tracked(t: TrackedProvision, marks: Mapping[str, str]) -> tuple[Segment, ..
         if label:
             segs.append(Segment(label, "insert"))
         segs.append(Segment("\t"))
-    for s in t.segments:
+    return (*segs, *_shown(t.segments, marks))
+
+
+def _shown(segments: tuple[CoreSegment, ...], marks: Mapping[str, str]) -> tuple[Segment, ...]:
+    """The engine's segments as the table's, a footnote reference as its mark."""
+    out: list[Segment] = []
+    for s in segments:
         kind: SegmentKind = "insert" if s.op == "insert" else "delete" if s.op == "delete" else "equal"
         if s.footnote:
-            segs.append(Segment(marks.get(s.footnote, s.footnote), kind, ", ".join(s.sources),
-                                footnote=s.footnote))
+            out.append(Segment(marks.get(s.footnote, s.footnote), kind, ", ".join(s.sources),
+                               footnote=s.footnote))
         else:
-            segs.append(Segment(s.text, kind, ", ".join(s.sources)))
-    return tuple(segs)
+            out.append(Segment(s.text, kind, ", ".join(s.sources)))
+    return tuple(out)
 
 
 def summary(d: SynopticDossier) -> list[tuple[str, int, int, int]]:

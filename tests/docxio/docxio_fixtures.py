@@ -2,10 +2,14 @@
 
 `make_docx(path, body)` zips a package whose `w:body` is `body`; `p`, `r`, `ins`, `dele`
 write the usual elements so a fixture reads like the document it stands for.
+`libreoffice_pdf(path, folder)` converts an export with LibreOffice, an independent reader.
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import uuid
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -253,3 +257,17 @@ BAD_INPUTS = {
     "missing": (missing, "file not found"),
     "directory": (folder_itself, "is a folder"),
 }
+
+
+def libreoffice_pdf(path: Path, folder: Path) -> Path:
+    """`path` converted to PDF by LibreOffice (a profile of its own, removed after)."""
+    profile = Path(f"/tmp/lo-{uuid.uuid4().hex}")
+    try:
+        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{profile}",
+                        "--convert-to", "pdf", "--outdir", str(folder), str(path)],
+                       capture_output=True, check=True, timeout=120)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    pdf = folder / f"{path.stem}.pdf"
+    assert pdf.exists(), f"LibreOffice produced no PDF for {path.name}"
+    return pdf

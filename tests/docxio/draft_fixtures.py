@@ -16,7 +16,6 @@ import io
 import re
 import shutil
 import subprocess
-import uuid
 import zipfile
 from pathlib import Path
 
@@ -110,18 +109,6 @@ def pandoc_lines(path: Path, track: str) -> list[str]:
                           str(path)], capture_output=True, text=True, check=True,
                          timeout=60).stdout
     return [" ".join(block.split()) for block in out.split("\n\n") if block.strip()]
-
-
-def libreoffice_pdf(path: Path, folder: Path) -> Path:
-    """`path` converted to PDF by LibreOffice (a profile of its own, removed after)."""
-    profile = Path(f"/tmp/lo-{uuid.uuid4().hex}")
-    try:
-        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{profile}",
-                        "--convert-to", "pdf", "--outdir", str(folder), str(path)],
-                       capture_output=True, check=True, timeout=120)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    return folder / f"{path.stem}.pdf"
 
 
 def revision_marks(data: bytes) -> list[dict[str, str]]:

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import docx
 import pytest
+from docxio_fixtures import libreoffice_pdf
 from draft_fixtures import (
     EUR,
     PANDOC,
     SOFFICE,
     WORD_DATE,
     draft_file,
-    libreoffice_pdf,
     pandoc_lines,
     part_xml,
     revision_marks,

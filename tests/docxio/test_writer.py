@@ -13,7 +13,16 @@ from pathlib import Path
 
 import docx
 import pytest
-from docxio_fixtures import footnotes_xml, make_docx, p, r, styles_xml, tbl, tr
+from docxio_fixtures import (
+    footnotes_xml,
+    libreoffice_pdf,
+    make_docx,
+    p,
+    r,
+    styles_xml,
+    tbl,
+    tr,
+)
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -393,25 +402,9 @@ def test_libreoffice_converts_every_kind_of_export(base: bytes, tmp_path: Path) 
     for name, data in exports.items():
         source = tmp_path / f"{name}.docx"
         source.write_bytes(data)
-        assert convert_to_pdf(source, tmp_path).stat().st_size > 1000, name
+        assert libreoffice_pdf(source, tmp_path).stat().st_size > 1000, name
 
 
 def sample_real_plan() -> ExportPlan:
     return ExportPlan((DeleteParagraph(3, "ARB", DATE), InsertParagraph(3, (seg("rappelant aussi", "insert"),),
                                                                         author="EUR", date=DATE)))
-
-
-def convert_to_pdf(source: Path, folder: Path) -> Path:
-    assert SOFFICE
-    profile = Path(f"/tmp/lo-{uuid.uuid4().hex}")
-    try:
-        subprocess.run(
-            [SOFFICE, "--headless", f"-env:UserInstallation=file://{profile}",
-             "--convert-to", "pdf", "--outdir", str(folder), str(source)],
-            capture_output=True, check=True, timeout=120,
-        )
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    pdf = folder / (source.stem + ".pdf")
-    assert pdf.exists(), f"LibreOffice produced no PDF for {source.name}"
-    return pdf
